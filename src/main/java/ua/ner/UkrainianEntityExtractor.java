@@ -1,0 +1,78 @@
+package ua.ner;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+import ua.ner.internal.ExtractionPipeline;
+
+/**
+ * Finds the people, organisations, places and roles named in Ukrainian text.
+ *
+ * <pre>{@code
+ * UkrainianEntityExtractor extractor = UkrainianEntityExtractor.create();
+ * for (Entity e : extractor.extractEntities("Секретар РНБО Рустем Умєров прибув до Києва.")) {
+ *   System.out.println(e.type() + " " + e.text() + " [" + e.start() + ", " + e.end() + ")");
+ * }
+ * }</pre>
+ *
+ * <p>The pipeline: sentence detection and name finding with Apache OpenNLP models trained on
+ * NER-UK 2.0 and BRUK, tokenization by rules, features from the VESUM morphological dictionary
+ * ({@code morfologik-ukrainian-lt}).
+ *
+ * <p><b>Thread safety:</b> an extractor is immutable once created and is thread-safe: create one
+ * and share it between all threads. Loading takes a while (models and dictionary), extracting does not.
+ * Calls borrow per-call state from an internal pool, so nothing is tied to the calling thread;
+ * {@link #close()} drops that pool.
+ */
+public final class UkrainianEntityExtractor implements AutoCloseable {
+
+  private final ExtractionPipeline pipeline;
+
+  private UkrainianEntityExtractor(ExtractionPipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  /**
+   * Creates an extractor with the models bundled in this library.
+   *
+   * @throws ModelLoadException if a bundled model or the dictionary cannot be loaded; the message
+   *                            names the resource
+   */
+  public static UkrainianEntityExtractor create() {
+    return new UkrainianEntityExtractor(ExtractionPipeline.load(null));
+  }
+
+  /**
+   * Creates an extractor with the models in {@code modelDirectory} (as written by the command-line
+   * {@code train --out DIR}); a model file missing there is taken from the bundled ones.
+   *
+   * @throws NullPointerException if {@code modelDirectory} is null
+   * @throws ModelLoadException   if a model cannot be loaded; the message names the file
+   */
+  public static UkrainianEntityExtractor create(Path modelDirectory) {
+    Objects.requireNonNull(modelDirectory, "modelDirectory must not be null");
+    return new UkrainianEntityExtractor(ExtractionPipeline.load(modelDirectory));
+  }
+
+  /**
+   * Finds the entities in {@code text}.
+   *
+   * @param text any text; need not be a whole document, but documents give the best results
+   * @return the entities in text order, never null; empty for empty or blank text
+   * @throws NullPointerException if {@code text} is null
+   */
+  public List<Entity> extractEntities(String text) {
+    Objects.requireNonNull(text, "text must not be null");
+    return List.copyOf(pipeline.extract(text));
+  }
+
+  /**
+   * Releases the pooled per-call state. The extractor stays usable (it rebuilds that state on the
+   * next call); closing only matters when an application drops the extractor in a long-running pool.
+   */
+  @Override
+  public void close() {
+    pipeline.close();
+  }
+}

@@ -1,0 +1,158 @@
+package ua.ner.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+import ua.ner.Entity;
+import ua.ner.EntityType;
+import ua.ner.internal.morph.UkrainianDictionary;
+import ua.ner.internal.text.SpanList;
+
+/**
+ * The whole pipeline over shared, immutable models: paragraphs → sentences → tokens → name finder →
+ * entities. Thread-safe: each call borrows a {@link Worker} (the OpenNLP objects that keep per-call
+ * state) from a pool and gives it back, so no state is tied to a thread.
+ */
+public final class ExtractionPipeline {
+
+  /** The name finder sees at most this many tokens at once; longer sentences are cut into windows. */
+  static final int MAX_WINDOW_TOKENS = 200;
+  private final Segmenter segmenter;
+  private final TokenNameFinderModel nameFinderModel;
+  private final ConcurrentLinkedQueue<Worker> idle = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger idleCount = new AtomicInteger();
+  private final int maxIdle;
+  private volatile boolean closed;
+
+  private ExtractionPipeline(Segmenter segmenter, TokenNameFinderModel nameFinderModel) {
+    this.segmenter = segmenter;
+    this.nameFinderModel = nameFinderModel;
+    this.maxIdle = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+  }
+
+  /**
+   * Loads the models from {@code modelDir} (files missing there, or all when null, come from the
+   * classpath) and the dictionary, and checks that a worker can be built from them.
+   */
+  public static ExtractionPipeline load(Path modelDir) {
+    UkrainianDictionary dictionary;
+    try {
+      dictionary = UkrainianDictionary.shared();
+    } catch (UkrainianDictionary.DictionaryLoadException e) {
+      throw new ua.ner.ModelLoadException("the morfologik-ukrainian-lt dictionary", e.getMessage(), e);
+    }
+    Models.registerExtensions();
+    SentenceModel sentences = Models.sentenceModel(modelDir);
+    TokenNameFinderModel names = Models.nameFinderModel(modelDir);
+    ExtractionPipeline pipeline = new ExtractionPipeline(new Segmenter(sentences, dictionary), names);
+    try {
+      pipeline.giveBack(pipeline.newWorker());
+    } catch (RuntimeException e) {
+      throw new ua.ner.ModelLoadException(Models.NAME_FINDER_MODEL, "cannot build a name finder from it (" + e + ")", e);
+    }
+    return pipeline;
+  }
+
+  /** Per-call state: OpenNLP's finder and detector and a dictionary lookup. Used by one thread at a time. */
+  private final class Worker {
+    final Segmenter.Session segmenter = ExtractionPipeline.this.segmenter.newSession();
+    final NameFinderME finder = new NameFinderME(nameFinderModel);
+    final SpanList tokens = new SpanList(256);
+  }
+
+  private Worker newWorker() {
+    return new Worker();
+  }
+
+  private Worker borrow() {
+    Worker w = idle.poll();
+    if (w != null) {
+      idleCount.decrementAndGet();
+      return w;
+    }
+    return newWorker();
+  }
+
+  private void giveBack(Worker w) {
+    if (!closed && idleCount.incrementAndGet() <= maxIdle) {
+      idle.offer(w);
+    } else {
+      idleCount.decrementAndGet();
+    }
+  }
+
+  /** Drops the pooled workers; later calls still work, building workers anew. */
+  public void close() {
+    closed = true;
+    idle.clear();
+    idleCount.set(0);
+  }
+
+  /** The entities of {@code text}, in text order. */
+  public List<Entity> extract(String text) {
+    List<Entity> out = new ArrayList<>();
+    if (text.isBlank()) {
+      return out;
+    }
+    Worker w = borrow();
+    try {
+      w.finder.clearAdaptiveData();
+      w.segmenter.sentences(text, (start, end) -> sentence(w, text, start, end, out));
+    } finally {
+      w.finder.clearAdaptiveData();
+      giveBack(w);
+    }
+    return out;
+  }
+
+  private void sentence(Worker w, String text, int from, int to, List<Entity> out) {
+    w.tokens.clear();
+    w.segmenter.tokenize(text, from, to, w.tokens);
+    int n = w.tokens.size();
+    for (int ws = 0; ws < n; ws += MAX_WINDOW_TOKENS) {
+      window(w, text, ws, Math.min(n, ws + MAX_WINDOW_TOKENS), out);
+    }
+  }
+
+  private void window(Worker w, String text, int from, int to, List<Entity> out) {
+    String[] tokens = new String[to - from];
+    for (int i = from; i < to; i++) {
+      tokens[i - from] = text.substring(w.tokens.start(i), w.tokens.end(i));
+    }
+    Span[] names = w.finder.find(tokens);
+    for (Span name : names) {
+      EntityType type = entityType(name.getType());
+      if (type == null) {
+        continue;
+      }
+      int start = w.tokens.start(from + name.getStart());
+      int end = w.tokens.end(from + name.getEnd() - 1);
+      String surface = text.substring(start, end);
+      String[] parts = java.util.Arrays.copyOfRange(tokens, name.getStart(), name.getEnd());
+      double p = name.getProb();
+      double confidence = Double.isNaN(p) ? 0 : Math.max(0, Math.min(1, p));
+      out.add(new Entity(type, surface, start, end, EntityNormalizer.normalize(type, surface, parts, w.segmenter.analyzer()),
+          confidence));
+    }
+  }
+
+  private static EntityType entityType(String name) {
+    if (name == null) {
+      return null;
+    }
+    return switch (name) {
+      case "PERSON", "PERS" -> EntityType.PERSON;
+      case "ORGANIZATION", "ORG" -> EntityType.ORGANIZATION;
+      case "LOCATION", "LOC" -> EntityType.LOCATION;
+      case "ROLE", "JOB" -> EntityType.ROLE;
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,329 @@
+package ua.ner.internal.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import ua.ner.internal.morph.MorphAnalyzer;
+import ua.ner.internal.morph.MorphTag;
+import ua.ner.internal.morph.SemanticTag;
+import ua.ner.internal.morph.WordAnalysis;
+
+/**
+ * Computes the name finder's features of every token of a sentence at once, from the token text and
+ * its dictionary analysis. Features that do not depend on earlier outcomes are computed here once per
+ * token (the beam search asks for them several times); outcome features are OpenNLP's.
+ *
+ * <p>Part of the model format: the feature strings are what the model's weights are keyed by, so any
+ * change here needs a retrained model.
+ */
+final class TokenFeatures {
+
+  private static final Locale UK = Locale.forLanguageTag("uk");
+  private static final long[] POS_BITS = bits(MorphTag.POS_MASK);
+  private static final long[] CASE_BITS = bits(MorphTag.CASE_MASK);
+  private static final long[] GN_BITS = bits(MorphTag.GENDER_NUMBER_MASK);
+  private static final long[] NAME_BITS = bits(MorphTag.NAME_MASK | MorphTag.ANIM | MorphTag.INANIM);
+
+  private final MorphAnalyzer analyzer;
+
+  TokenFeatures(MorphAnalyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /** Per-token facts used by the features of the token and of its neighbours. */
+  private static final class Info {
+    String lower;
+    String shape;
+    WordAnalysis analysis;
+    String morph; // compact signature of POS, case and name tags
+    boolean capitalized;
+    boolean inQuotes;
+    boolean openQuote;
+    boolean closeQuote;
+  }
+
+  String[][] compute(String[] tokens) {
+    int n = tokens.length;
+    Info[] infos = new Info[n];
+    for (int i = 0; i < n; i++) {
+      infos[i] = info(tokens[i]);
+    }
+    markQuotes(tokens, infos);
+    String[][] out = new String[n][];
+    List<String> f = new ArrayList<>(96);
+    for (int i = 0; i < n; i++) {
+      f.clear();
+      current(f, infos, i);
+      for (int d = -2; d <= 2; d++) {
+        if (d != 0) {
+          neighbour(f, infos, i, d);
+        }
+      }
+      bigrams(f, infos, i);
+      out[i] = f.toArray(new String[0]);
+    }
+    return out;
+  }
+
+  private Info info(String token) {
+    Info info = new Info();
+    info.analysis = analyzer.analyze(token);
+    info.lower = info.analysis.form().toLowerCase(UK);
+    info.shape = shape(info.analysis.form());
+    int c0 = token.isEmpty() ? 0 : token.codePointAt(0);
+    info.capitalized = Character.isUpperCase(c0);
+    info.openQuote = isOpenQuote(token);
+    info.closeQuote = isCloseQuote(token);
+    info.morph = morphSignature(info.analysis);
+    return info;
+  }
+
+  private static void current(List<String> f, Info[] infos, int i) {
+    Info t = infos[i];
+    WordAnalysis a = t.analysis;
+    f.add("w=" + t.lower);
+    f.add("sh=" + t.shape);
+    int len = t.lower.length();
+    if (len > 2 && Character.isLetter(t.lower.charAt(0))) {
+      for (int k = 1; k <= 4 && k < len; k++) {
+        f.add("s" + k + "=" + t.lower.substring(len - k));
+      }
+      f.add("p3=" + t.lower.substring(0, Math.min(3, len)));
+    }
+    f.add("src=" + a.source());
+    f.add("m=" + t.morph);
+    for (long b : POS_BITS) {
+      if (a.has(b)) {
+        f.add("pos=" + MorphTag.name(b));
+      }
+    }
+    for (long b : CASE_BITS) {
+      if (a.has(b)) {
+        f.add("case=" + MorphTag.name(b));
+      }
+    }
+    for (long b : GN_BITS) {
+      if (a.has(b)) {
+        f.add("gn=" + MorphTag.name(b));
+      }
+    }
+    for (long b : NAME_BITS) {
+      if (a.has(b)) {
+        f.add("nm=" + MorphTag.name(b));
+      }
+    }
+    int sem = a.semantics();
+    for (int k = 0; k < SemanticTag.count(); k++) {
+      if ((sem & (1 << k)) != 0) {
+        f.add("sem=" + SemanticTag.name(1 << k));
+      }
+    }
+    if (a.known()) {
+      f.add("lem=" + a.lemma().toLowerCase(UK));
+    }
+    if (t.inQuotes) {
+      f.add("inq");
+    }
+    if (t.capitalized && i > 0) {
+      f.add("capmid");
+    }
+    if (i > 0 && agree(infos[i - 1].analysis, a)) {
+      f.add("agr-1");
+    }
+    if (i + 1 < infos.length && agree(a, infos[i + 1].analysis)) {
+      f.add("agr+1");
+    }
+  }
+
+  private static void neighbour(List<String> f, Info[] infos, int i, int d) {
+    int j = i + d;
+    String p = d > 0 ? "+" + d : String.valueOf(d);
+    if (j < 0) {
+      f.add("w" + p + "=BOS");
+      return;
+    }
+    if (j >= infos.length) {
+      f.add("w" + p + "=EOS");
+      return;
+    }
+    Info t = infos[j];
+    WordAnalysis a = t.analysis;
+    f.add("w" + p + "=" + t.lower);
+    f.add("sh" + p + "=" + t.shape);
+    f.add("m" + p + "=" + t.morph);
+    if (a.known()) {
+      f.add("lem" + p + "=" + a.lemma().toLowerCase(UK));
+    }
+    if (Math.abs(d) == 1) {
+      int sem = a.semantics();
+      for (int k = 0; k < SemanticTag.count(); k++) {
+        if ((sem & (1 << k)) != 0) {
+          f.add("sem" + p + "=" + SemanticTag.name(1 << k));
+        }
+      }
+      for (long b : NAME_BITS) {
+        if (a.has(b)) {
+          f.add("nm" + p + "=" + MorphTag.name(b));
+        }
+      }
+      if (t.lower.length() > 3 && Character.isLetter(t.lower.charAt(0))) {
+        f.add("s3" + p + "=" + t.lower.substring(t.lower.length() - 3));
+      }
+    }
+  }
+
+  private static void bigrams(List<String> f, Info[] infos, int i) {
+    Info t = infos[i];
+    String prev = i > 0 ? infos[i - 1].lower : "BOS";
+    String next = i + 1 < infos.length ? infos[i + 1].lower : "EOS";
+    f.add("w-1w=" + prev + "|" + t.lower);
+    f.add("ww+1=" + t.lower + "|" + next);
+    String prevShape = i > 0 ? infos[i - 1].shape : "BOS";
+    String nextShape = i + 1 < infos.length ? infos[i + 1].shape : "EOS";
+    f.add("sh-1sh=" + prevShape + "|" + t.shape);
+    f.add("shsh+1=" + t.shape + "|" + nextShape);
+    String prevMorph = i > 0 ? infos[i - 1].morph : "BOS";
+    String nextMorph = i + 1 < infos.length ? infos[i + 1].morph : "EOS";
+    f.add("m-1m=" + prevMorph + "|" + t.morph);
+    f.add("mm+1=" + t.morph + "|" + nextMorph);
+  }
+
+  /** True when two words share a case (adjective + noun, or two nouns in apposition). */
+  private static boolean agree(WordAnalysis a, WordAnalysis b) {
+    long ca = a.tags() & MorphTag.CASE_MASK;
+    long cb = b.tags() & MorphTag.CASE_MASK;
+    return ca != 0 && cb != 0 && (ca & cb) != 0;
+  }
+
+  private static void markQuotes(String[] tokens, Info[] infos) {
+    boolean open = false;
+    for (int i = 0; i < tokens.length; i++) {
+      Info t = infos[i];
+      String tok = tokens[i];
+      if (tok.equals("«") || tok.equals("„") || tok.equals("“") && !open) {
+        open = true;
+        t.openQuote = true;
+        continue;
+      }
+      if (tok.equals("»") || tok.equals("”") || tok.equals("“") && open) {
+        open = false;
+        t.closeQuote = true;
+        continue;
+      }
+      if (tok.equals("\"")) {
+        // straight quotes: opening when the next token touches a word, by alternation
+        open = !open;
+        if (open) {
+          t.openQuote = true;
+        } else {
+          t.closeQuote = true;
+        }
+        continue;
+      }
+      t.inQuotes = open;
+    }
+  }
+
+  private static String morphSignature(WordAnalysis a) {
+    if (!a.known()) {
+      return "unk";
+    }
+    long tags = a.tags();
+    StringBuilder sb = new StringBuilder(16);
+    if ((tags & MorphTag.NOUN) != 0) {
+      sb.append('N');
+    }
+    if ((tags & MorphTag.ADJ) != 0) {
+      sb.append('A');
+    }
+    if ((tags & MorphTag.VERB) != 0) {
+      sb.append('V');
+    }
+    if ((tags & (MorphTag.PREP | MorphTag.CONJ | MorphTag.PART)) != 0) {
+      sb.append('F');
+    }
+    if ((tags & MorphTag.PRON) != 0) {
+      sb.append('P');
+    }
+    if ((tags & (MorphTag.ADV | MorphTag.ADVP | MorphTag.PREDIC)) != 0) {
+      sb.append('D');
+    }
+    if ((tags & MorphTag.NUMR) != 0) {
+      sb.append('Q');
+    }
+    if ((tags & MorphTag.FNAME) != 0) {
+      sb.append('f');
+    }
+    if ((tags & MorphTag.LNAME) != 0) {
+      sb.append('l');
+    }
+    if ((tags & MorphTag.PNAME) != 0) {
+      sb.append('p');
+    }
+    if ((tags & MorphTag.GEO) != 0) {
+      sb.append('g');
+    }
+    if ((tags & MorphTag.ABBR) != 0) {
+      sb.append('b');
+    }
+    if ((tags & MorphTag.PROP) != 0 && (tags & (MorphTag.FNAME | MorphTag.LNAME | MorphTag.PNAME | MorphTag.GEO)) == 0) {
+      sb.append('r');
+    }
+    if (a.source() == WordAnalysis.Source.LOWERCASE) {
+      sb.append('_');
+    }
+    return sb.toString();
+  }
+
+  static String shape(String s) {
+    StringBuilder sb = new StringBuilder(8);
+    char last = 0;
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char k;
+      if (Character.isUpperCase(c)) {
+        k = 'X';
+      } else if (Character.isLowerCase(c)) {
+        k = 'x';
+      } else if (Character.isDigit(c)) {
+        k = 'd';
+      } else if (Character.isLetter(c)) {
+        k = 'L';
+      } else {
+        k = c;
+      }
+      if (k == last) {
+        run++;
+        if (run >= 2) {
+          continue;
+        }
+      } else {
+        run = 0;
+      }
+      sb.append(k);
+      last = k;
+    }
+    return sb.toString();
+  }
+
+  private static boolean isOpenQuote(String t) {
+    return t.equals("«") || t.equals("„");
+  }
+
+  private static boolean isCloseQuote(String t) {
+    return t.equals("»");
+  }
+
+  private static long[] bits(long mask) {
+    long[] out = new long[Long.bitCount(mask)];
+    int k = 0;
+    for (int b = 0; b < 64; b++) {
+      if ((mask & (1L << b)) != 0) {
+        out[k++] = 1L << b;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,79 @@
+package ua.ner.internal.train;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import opennlp.tools.namefind.BilouCodec;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.TrainingParameters;
+import opennlp.tools.util.ext.ExtensionLoader;
+
+/** Trains OpenNLP name finder models: ours (Ukrainian features) or vanilla (OpenNLP's default features). */
+public final class NerTrainer {
+
+  /** Classpath resource of the XML feature descriptor of the bundled model. */
+  public static final String FEATURES_RESOURCE = "/ua/ner/internal/ner-features.xml";
+
+  /**
+   * Training settings.
+   *
+   * @param algorithm  OpenNLP algorithm name (MAXENT, MAXENT_QN, PERCEPTRON, PERCEPTRON_SEQUENCE)
+   * @param iterations training iterations
+   * @param cutoff     minimum feature count
+   * @param bilou      BILOU (true) or BIO (false) outcome encoding
+   * @param extra      further OpenNLP training parameters
+   */
+  public record Settings(String algorithm, int iterations, int cutoff, boolean bilou, Map<String, String> extra) {
+    public static Settings defaults() {
+      return new Settings("PERCEPTRON", 100, 1, true, Map.of());
+    }
+  }
+
+  static {
+    ExtensionLoader.registerAllowedPackage("ua.ner.internal.ner");
+  }
+
+  private NerTrainer() {
+  }
+
+  /** Trains a model with our feature generators on {@code samples}. */
+  public static TokenNameFinderModel train(List<NameSample> samples, Settings settings) throws IOException {
+    byte[] descriptor;
+    try (InputStream in = NerTrainer.class.getResourceAsStream(FEATURES_RESOURCE)) {
+      if (in == null) {
+        throw new IOException("feature descriptor not found on the classpath: " + FEATURES_RESOURCE);
+      }
+      descriptor = in.readAllBytes();
+    }
+    return train(samples, settings, descriptor);
+  }
+
+  /** Trains a model with OpenNLP's default feature generators (the baseline). */
+  public static TokenNameFinderModel trainVanilla(List<NameSample> samples, Settings settings) throws IOException {
+    return train(samples, settings, null);
+  }
+
+  private static TokenNameFinderModel train(List<NameSample> samples, Settings settings, byte[] descriptor)
+      throws IOException {
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm());
+    params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
+    params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
+    params.put(TrainingParameters.THREADS_PARAM, 1);
+    for (Map.Entry<String, String> e : settings.extra().entrySet()) {
+      params.put(e.getKey(), e.getValue());
+    }
+    SequenceCodec<String> codec = settings.bilou() ? new BilouCodec() : new BioCodec();
+    TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, new HashMap<>(), codec);
+    return NameFinderME.train("uk", null, new CollectionObjectStream<>(samples), params, factory);
+  }
+}

@@ -1,0 +1,49 @@
+package ua.ner.internal.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BratDocumentTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void readsBothOffsetStylesAndFlattensNestedEntities() throws IOException {
+    String text = "Секретар Ради національної безпеки України Олег Іваненко.\nПрибув до Києва.";
+    Files.writeString(dir.resolve("d.txt"), text);
+    Files.writeString(dir.resolve("d.ann"), String.join("\n",
+        "T1\tJOB\t0\t8\tСекретар",
+        "T2\tORG 9 42\tРади національної безпеки України",
+        "T3\tLOC\t35\t42\tУкраїни",
+        "T4\tPERS\t43\t56\tОлег Іваненко",
+        "T5\tDATE\t58\t64\tПрибув",
+        "#1\tAnnotatorNotes T1\tnote",
+        "T6\tLOC\t68\t73\tКиєва", ""));
+    BratDocument doc = BratDocument.read(dir.resolve("d.txt"));
+    assertEquals("d", doc.id());
+    assertEquals(6, doc.entities().size());
+    List<BratDocument.Annotation> flat = doc.flatEntities();
+    assertEquals(List.of(
+        new BratDocument.Annotation("ROLE", 0, 8),
+        new BratDocument.Annotation("ORGANIZATION", 9, 42),
+        new BratDocument.Annotation("PERSON", 43, 56),
+        new BratDocument.Annotation("LOCATION", 68, 73)), flat);
+  }
+
+  @Test
+  void rejectsOffsetsOutsideTheText() throws IOException {
+    Files.writeString(dir.resolve("e.txt"), "Київ");
+    Files.writeString(dir.resolve("e.ann"), "T1\tLOC\t0\t40\tКиїв\n");
+    IOException e = assertThrows(IOException.class, () -> BratDocument.read(dir.resolve("e.txt")));
+    assertEquals(true, e.getMessage().contains("e.ann"));
+  }
+}
