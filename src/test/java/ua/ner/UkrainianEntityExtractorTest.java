@@ -33,13 +33,13 @@ class UkrainianEntityExtractorTest {
 
   @Test
   void findsPeopleRolesAndPlacesInASentence() {
-    String text = "Президент України Володимир Зеленський прибув до Львова.";
+    String text = "Заяву зробив президент України Володимир Зеленський у Львові.";
     List<Entity> entities = extractor.extractEntities(text);
     assertTrue(entities.stream().anyMatch(e -> e.type() == EntityType.PERSON && e.text().equals("Володимир Зеленський")),
         entities.toString());
-    assertTrue(entities.stream().anyMatch(e -> e.type() == EntityType.LOCATION && e.text().equals("Львова")),
+    assertTrue(entities.stream().anyMatch(e -> e.type() == EntityType.LOCATION && e.text().equals("Львові")),
         entities.toString());
-    assertTrue(entities.stream().anyMatch(e -> e.type() == EntityType.ROLE && e.text().equals("Президент")),
+    assertTrue(entities.stream().anyMatch(e -> e.type() == EntityType.ROLE && e.text().startsWith("президент")),
         entities.toString());
   }
 

@@ -126,7 +126,7 @@ public final class ExtractionPipeline {
     for (int i = from; i < to; i++) {
       tokens[i - from] = text.substring(w.tokens.start(i), w.tokens.end(i));
     }
-    Span[] names = w.finder.find(tokens);
+    Span[] names = RolePattern.apply(tokens, mergeAdjacentPersons(w.finder.find(tokens)), w.segmenter.analyzer());
     for (Span name : names) {
       EntityType type = entityType(name.getType());
       if (type == null) {
@@ -141,6 +141,27 @@ public final class ExtractionPipeline {
       out.add(new Entity(type, surface, start, end, EntityNormalizer.normalize(type, surface, parts, w.segmenter.analyzer()),
           confidence));
     }
+  }
+
+  /**
+   * Joins two PERSON spans that touch ("Валерій Михайлович" + "Троянов"): the left-to-right model
+   * sometimes closes a name before its last part; two different people are never written without a
+   * separator between them.
+   */
+  static Span[] mergeAdjacentPersons(Span[] spans) {
+    if (spans.length < 2) {
+      return spans;
+    }
+    java.util.List<Span> out = new ArrayList<>(spans.length);
+    for (Span s : spans) {
+      Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && "PERSON".equals(s.getType()) && "PERSON".equals(last.getType()) && last.getEnd() == s.getStart()) {
+        out.set(out.size() - 1, new Span(last.getStart(), s.getEnd(), "PERSON", Math.min(last.getProb(), s.getProb())));
+      } else {
+        out.add(s);
+      }
+    }
+    return out.toArray(new Span[0]);
   }
 
   private static EntityType entityType(String name) {

@@ -26,9 +26,11 @@ final class TokenFeatures {
   private static final long[] NAME_BITS = bits(MorphTag.NAME_MASK | MorphTag.ANIM | MorphTag.INANIM);
 
   private final MorphAnalyzer analyzer;
+  private final WordClasses classes;
 
-  TokenFeatures(MorphAnalyzer analyzer) {
+  TokenFeatures(MorphAnalyzer analyzer, WordClasses classes) {
     this.analyzer = analyzer;
+    this.classes = classes;
   }
 
   /** Per-token facts used by the features of the token and of its neighbours. */
@@ -37,19 +39,30 @@ final class TokenFeatures {
     String shape;
     WordAnalysis analysis;
     String morph; // compact signature of POS, case and name tags
+    int[] wordClasses; // null when unclassed
+    /** Tokens to the next first name or surname within a short window, 0 when none. */
+    int nameAhead;
     boolean capitalized;
     boolean inQuotes;
     boolean openQuote;
     boolean closeQuote;
+    /** For tokens in quotes and the quotes themselves: the lemma of the word before the opening quote. */
+    String quoteHead;
+    String quoteHeadSemantics = "";
   }
 
-  String[][] compute(String[] tokens) {
+  /** The features of every token of a sentence, and each token's key for document memory (or null). */
+  record Sentence(String[][] features, String[] documentKeys) {
+  }
+
+  Sentence compute(String[] tokens) {
     int n = tokens.length;
     Info[] infos = new Info[n];
     for (int i = 0; i < n; i++) {
       infos[i] = info(tokens[i]);
     }
     markQuotes(tokens, infos);
+    markNamesAhead(infos);
     String[][] out = new String[n][];
     List<String> f = new ArrayList<>(96);
     for (int i = 0; i < n; i++) {
@@ -63,7 +76,23 @@ final class TokenFeatures {
       bigrams(f, infos, i);
       out[i] = f.toArray(new String[0]);
     }
-    return out;
+    String[] keys = new String[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = documentKey(infos[i]);
+    }
+    return new Sentence(out, keys);
+  }
+
+  /**
+   * The key under which a token's entity type is remembered within a document: the lemma of a
+   * capitalized word (so that "Умєрова" recalls "Умєров"), null for other tokens.
+   */
+  private static String documentKey(Info t) {
+    if (!t.capitalized || t.lower.length() < 2) {
+      return null;
+    }
+    WordAnalysis a = t.analysis;
+    return a.known() && a.has(MorphTag.PROP) ? a.lemma().toLowerCase(UK) : t.lower;
   }
 
   private Info info(String token) {
@@ -73,9 +102,8 @@ final class TokenFeatures {
     info.shape = shape(info.analysis.form());
     int c0 = token.isEmpty() ? 0 : token.codePointAt(0);
     info.capitalized = Character.isUpperCase(c0);
-    info.openQuote = isOpenQuote(token);
-    info.closeQuote = isCloseQuote(token);
     info.morph = morphSignature(info.analysis);
+    info.wordClasses = classes == null ? null : classes.classes(WordClasses.key(info.analysis));
     return info;
   }
 
@@ -93,6 +121,7 @@ final class TokenFeatures {
     }
     f.add("src=" + a.source());
     f.add("m=" + t.morph);
+    wordClassFeatures(f, t, "");
     for (long b : POS_BITS) {
       if (a.has(b)) {
         f.add("pos=" + MorphTag.name(b));
@@ -120,13 +149,39 @@ final class TokenFeatures {
       }
     }
     if (a.known()) {
-      f.add("lem=" + a.lemma().toLowerCase(UK));
+      String lemma = a.lemma().toLowerCase(UK);
+      f.add("lem=" + lemma);
+      if (lemma.length() > 4) {
+        f.add("ls3=" + lemma.substring(lemma.length() - 3));
+        f.add("ls4=" + lemma.substring(lemma.length() - 4));
+      }
     }
     if (t.inQuotes) {
       f.add("inq");
+      if (t.quoteHead != null) {
+        f.add("qhead=" + t.quoteHead);
+      }
+      f.add("qheadsem=" + t.quoteHeadSemantics);
+    }
+    if (t.openQuote || t.closeQuote) {
+      f.add(t.openQuote ? "qopen" : "qclose");
+      if (t.quoteHead != null) {
+        f.add("qhead=" + t.quoteHead);
+      }
     }
     if (t.capitalized && i > 0) {
       f.add("capmid");
+    }
+    if (t.nameAhead > 0) {
+      // a person's name follows: the words before a name are often the person's post (секретар РНБО Х)
+      f.add("nameAhead=" + t.nameAhead);
+      if (a.has(MorphTag.NOUN) && a.has(MorphTag.ANIM) && a.hasSemantic(SemanticTag.HUM)) {
+        f.add("humNameAhead=" + Math.min(t.nameAhead, 3));
+        f.add("humNameAheadLs=" + lemmaSuffix(a));
+      }
+      if (a.has(MorphTag.ADJ) && i + 1 < infos.length && infos[i + 1].analysis.hasSemantic(SemanticTag.HUM)) {
+        f.add("adjHumNameAhead");
+      }
     }
     if (i > 0 && agree(infos[i - 1].analysis, a)) {
       f.add("agr-1");
@@ -156,6 +211,7 @@ final class TokenFeatures {
       f.add("lem" + p + "=" + a.lemma().toLowerCase(UK));
     }
     if (Math.abs(d) == 1) {
+      wordClassFeatures(f, t, p);
       int sem = a.semantics();
       for (int k = 0; k < SemanticTag.count(); k++) {
         if ((sem & (1 << k)) != 0) {
@@ -170,6 +226,18 @@ final class TokenFeatures {
       if (t.lower.length() > 3 && Character.isLetter(t.lower.charAt(0))) {
         f.add("s3" + p + "=" + t.lower.substring(t.lower.length() - 3));
       }
+    }
+  }
+
+  private static void wordClassFeatures(List<String> f, Info t, String position) {
+    if (t.wordClasses == null) {
+      if (Character.isLetter(t.lower.isEmpty() ? ' ' : t.lower.charAt(0))) {
+        f.add("k" + position + "=none");
+      }
+      return;
+    }
+    for (int g = 0; g < t.wordClasses.length; g++) {
+      f.add("k" + g + position + "=" + t.wordClasses[g]);
     }
   }
 
@@ -198,31 +266,65 @@ final class TokenFeatures {
 
   private static void markQuotes(String[] tokens, Info[] infos) {
     boolean open = false;
+    String head = null;
+    String headSemantics = "";
     for (int i = 0; i < tokens.length; i++) {
       Info t = infos[i];
       String tok = tokens[i];
-      if (tok.equals("«") || tok.equals("„") || tok.equals("“") && !open) {
+      boolean opening = tok.equals("«") || tok.equals("„") || tok.equals("“") && !open
+          || tok.equals("\"") && !open;
+      boolean closing = !opening && (tok.equals("»") || tok.equals("”") || tok.equals("“") || tok.equals("\""));
+      if (opening) {
         open = true;
         t.openQuote = true;
-        continue;
-      }
-      if (tok.equals("»") || tok.equals("”") || tok.equals("“") && open) {
+        head = null;
+        headSemantics = "";
+        if (i > 0 && infos[i - 1].analysis.known() && Character.isLetter(tokens[i - 1].charAt(0))) {
+          WordAnalysis h = infos[i - 1].analysis;
+          head = h.lemma().toLowerCase(UK);
+          headSemantics = semanticSignature(h.semantics());
+        }
+      } else if (closing) {
         open = false;
         t.closeQuote = true;
-        continue;
+      } else {
+        t.inQuotes = open;
       }
-      if (tok.equals("\"")) {
-        // straight quotes: opening when the next token touches a word, by alternation
-        open = !open;
-        if (open) {
-          t.openQuote = true;
-        } else {
-          t.closeQuote = true;
-        }
-        continue;
+      if (opening || closing || open) {
+        t.quoteHead = head;
+        t.quoteHeadSemantics = headSemantics;
       }
-      t.inQuotes = open;
     }
+  }
+
+  /** For each token, how far ahead the next first name or surname is (up to 4 tokens; 0: none). */
+  private static void markNamesAhead(Info[] infos) {
+    int next = -1;
+    for (int i = infos.length - 1; i >= 0; i--) {
+      WordAnalysis a = infos[i].analysis;
+      if (next >= 0 && next - i <= 4) {
+        infos[i].nameAhead = next - i;
+      }
+      if (infos[i].capitalized && a.has(MorphTag.FNAME | MorphTag.LNAME)) {
+        next = i;
+      }
+    }
+  }
+
+  private static String lemmaSuffix(WordAnalysis a) {
+    String lemma = a.lemma();
+    return lemma.length() > 3 ? lemma.substring(lemma.length() - 3).toLowerCase(UK) : lemma.toLowerCase(UK);
+  }
+
+  private static String semanticSignature(int sem) {
+    StringBuilder sb = new StringBuilder();
+    for (int bit : new int[] {SemanticTag.ORG, SemanticTag.LOC, SemanticTag.HUM, SemanticTag.TEXT, SemanticTag.BUILD,
+        SemanticTag.EVENT, SemanticTag.GROUP}) {
+      if ((sem & bit) != 0) {
+        sb.append(SemanticTag.name(bit)).append('+');
+      }
+    }
+    return sb.toString();
   }
 
   private static String morphSignature(WordAnalysis a) {
@@ -306,14 +408,6 @@ final class TokenFeatures {
       last = k;
     }
     return sb.toString();
-  }
-
-  private static boolean isOpenQuote(String t) {
-    return t.equals("«") || t.equals("„");
-  }
-
-  private static boolean isCloseQuote(String t) {
-    return t.equals("»");
   }
 
   private static long[] bits(long mask) {

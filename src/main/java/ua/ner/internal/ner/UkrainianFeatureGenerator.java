@@ -1,6 +1,8 @@
 package ua.ner.internal.ner;
 
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
@@ -20,29 +22,57 @@ public final class UkrainianFeatureGenerator implements AdaptiveFeatureGenerator
   private final TokenFeatures features;
   private final MorphAnalyzer analyzer;
   private String[] cachedTokens;
-  private String[][] cachedFeatures;
+  private TokenFeatures.Sentence cached;
+  /** Entity type last given to each document key (capitalized lemma) in the current document. */
+  private final Map<String, String> documentMemory = new HashMap<>();
 
-  public UkrainianFeatureGenerator() {
-    this(UkrainianDictionary.shared().newAnalyzer());
+  /** @param classes the model's word classes, or null for a model trained without them */
+  public UkrainianFeatureGenerator(WordClasses classes) {
+    this(UkrainianDictionary.shared().newAnalyzer(), classes);
   }
 
-  UkrainianFeatureGenerator(MorphAnalyzer analyzer) {
+  UkrainianFeatureGenerator(MorphAnalyzer analyzer, WordClasses classes) {
     this.analyzer = analyzer;
-    this.features = new TokenFeatures(analyzer);
+    this.features = new TokenFeatures(analyzer, classes);
   }
 
   @Override
   public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+    TokenFeatures.Sentence s = sentence(tokens);
+    Collections.addAll(features, s.features()[index]);
+    String key = s.documentKeys()[index];
+    if (key != null) {
+      String type = documentMemory.get(key);
+      features.add("doc=" + (type == null ? "none" : type));
+    }
+  }
+
+  private TokenFeatures.Sentence sentence(String[] tokens) {
     if (tokens != cachedTokens) {
-      cachedFeatures = this.features.compute(tokens);
+      cached = features.compute(tokens);
       cachedTokens = tokens;
     }
-    Collections.addAll(features, cachedFeatures[index]);
+    return cached;
+  }
+
+  @Override
+  public void updateAdaptiveData(String[] tokens, String[] outcomes) {
+    if (tokens == null || outcomes == null) {
+      return;
+    }
+    String[] keys = sentence(tokens).documentKeys();
+    for (int i = 0; i < tokens.length; i++) {
+      if (keys[i] != null) {
+        int dash = outcomes[i].lastIndexOf('-');
+        documentMemory.put(keys[i], dash > 0 ? outcomes[i].substring(0, dash) : "O");
+      }
+    }
   }
 
   @Override
   public void clearAdaptiveData() {
     cachedTokens = null;
-    cachedFeatures = null;
+    cached = null;
+    documentMemory.clear();
   }
 }

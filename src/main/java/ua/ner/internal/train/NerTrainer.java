@@ -16,6 +16,7 @@ import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.util.ext.ExtensionLoader;
+import ua.ner.internal.ner.WordClasses;
 
 /** Trains OpenNLP name finder models: ours (Ukrainian features) or vanilla (OpenNLP's default features). */
 public final class NerTrainer {
@@ -26,7 +27,7 @@ public final class NerTrainer {
   /**
    * Training settings.
    *
-   * @param algorithm  OpenNLP algorithm name (MAXENT, MAXENT_QN, PERCEPTRON, PERCEPTRON_SEQUENCE)
+   * @param algorithm  OpenNLP algorithm name (MAXENT, PERCEPTRON, …) or a trainer class name
    * @param iterations training iterations
    * @param cutoff     minimum feature count
    * @param bilou      BILOU (true) or BIO (false) outcome encoding
@@ -34,19 +35,26 @@ public final class NerTrainer {
    */
   public record Settings(String algorithm, int iterations, int cutoff, boolean bilou, Map<String, String> extra) {
     public static Settings defaults() {
-      return new Settings("PERCEPTRON", 100, 1, true, Map.of());
+      return new Settings(SgdMaxentTrainer.class.getName(), 20, 1, true,
+          Map.of(SgdMaxentTrainer.L2_PARAM, "2", SgdMaxentTrainer.PRUNE_PARAM, "0.001"));
     }
   }
 
   static {
     ExtensionLoader.registerAllowedPackage("ua.ner.internal.ner");
+    // our trainer is named by class in the training parameters; only training instantiates it
+    ExtensionLoader.registerAllowedPackage("ua.ner.internal.train");
   }
 
   private NerTrainer() {
   }
 
-  /** Trains a model with our feature generators on {@code samples}. */
-  public static TokenNameFinderModel train(List<NameSample> samples, Settings settings) throws IOException {
+  /** Name of the word classes artifact inside the model, as the feature descriptor names it. */
+  public static final String WORD_CLASSES_ARTIFACT = "word-classes.txt";
+
+  /** Trains a model with our feature generators and these word classes on {@code samples}. */
+  public static TokenNameFinderModel train(List<NameSample> samples, Settings settings, WordClasses classes)
+      throws IOException {
     byte[] descriptor;
     try (InputStream in = NerTrainer.class.getResourceAsStream(FEATURES_RESOURCE)) {
       if (in == null) {
@@ -54,16 +62,18 @@ public final class NerTrainer {
       }
       descriptor = in.readAllBytes();
     }
-    return train(samples, settings, descriptor);
+    Map<String, Object> resources = new HashMap<>();
+    resources.put(WORD_CLASSES_ARTIFACT, classes);
+    return train(samples, settings, descriptor, resources);
   }
 
   /** Trains a model with OpenNLP's default feature generators (the baseline). */
   public static TokenNameFinderModel trainVanilla(List<NameSample> samples, Settings settings) throws IOException {
-    return train(samples, settings, null);
+    return train(samples, settings, null, new HashMap<>());
   }
 
-  private static TokenNameFinderModel train(List<NameSample> samples, Settings settings, byte[] descriptor)
-      throws IOException {
+  private static TokenNameFinderModel train(List<NameSample> samples, Settings settings, byte[] descriptor,
+      Map<String, Object> resources) throws IOException {
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm());
     params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
@@ -73,7 +83,7 @@ public final class NerTrainer {
       params.put(e.getKey(), e.getValue());
     }
     SequenceCodec<String> codec = settings.bilou() ? new BilouCodec() : new BioCodec();
-    TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, new HashMap<>(), codec);
+    TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, resources, codec);
     return NameFinderME.train("uk", null, new CollectionObjectStream<>(samples), params, factory);
   }
 }

@@ -15,7 +15,9 @@ import ua.ner.internal.Models;
 import ua.ner.internal.corpus.BratDocument;
 import ua.ner.internal.corpus.BrukCorpus;
 import ua.ner.internal.corpus.NerUkCorpus;
+import ua.ner.internal.morph.MorphAnalyzer;
 import ua.ner.internal.morph.UkrainianDictionary;
+import ua.ner.internal.ner.WordClasses;
 import ua.ner.internal.text.Tokenizer;
 
 /**
@@ -44,12 +46,13 @@ public final class TrainingRun {
     log.printf(Locale.ROOT, "NER-UK 2.0: %d TRAIN documents%n", train.size());
     Files.createDirectories(outDir);
 
+    if (!Files.isDirectory(brukDir)) {
+      throw new IOException("BRUK not found: " + brukDir);
+    }
+    List<BrukCorpus.Text> bruk = BrukCorpus.read(brukDir);
+
     if (options.sentences() && !options.vanilla()) {
       long t0 = System.nanoTime();
-      if (!Files.isDirectory(brukDir)) {
-        throw new IOException("BRUK not found: " + brukDir);
-      }
-      List<BrukCorpus.Text> bruk = BrukCorpus.read(brukDir);
       List<BratDocument> news = corpus.documents(NerUkCorpus.Part.TRAIN, "ng");
       var samples = SentenceTrainer.samples(bruk, news);
       SentenceModel model = SentenceTrainer.train(samples, 100, 5);
@@ -61,7 +64,15 @@ public final class TrainingRun {
 
     if (options.names() || options.vanilla()) {
       long t0 = System.nanoTime();
-      NameSamples builder = new NameSamples(new Tokenizer(), UkrainianDictionary.shared().newAnalyzer());
+      MorphAnalyzer analyzer = UkrainianDictionary.shared().newAnalyzer();
+      WordClasses classes = null;
+      if (!options.vanilla()) {
+        WordClassBuilder wcb = new WordClassBuilder(analyzer).addBruk(bruk).addDocuments(train);
+        classes = wcb.build();
+        log.printf(Locale.ROOT, "word classes: %d words classed from %d tokens (BRUK + NER-UK TRAIN), %.1f s%n",
+            classes.size(), wcb.tokens(), seconds(t0));
+      }
+      NameSamples builder = new NameSamples(new Tokenizer(), analyzer);
       NameSamples.Stats stats = new NameSamples.Stats();
       List<NameSample> samples = new ArrayList<>();
       for (BratDocument d : train) {
@@ -75,7 +86,7 @@ public final class TrainingRun {
       log.printf(Locale.ROOT, "name finder: %d sentences, %s%n", samples.size(), stats);
       TokenNameFinderModel model = options.vanilla()
           ? NerTrainer.trainVanilla(samples, options.settings())
-          : NerTrainer.train(samples, options.settings());
+          : NerTrainer.train(samples, options.settings(), classes);
       Path file = outDir.resolve(Models.NAME_FINDER_MODEL);
       String sha = ModelFiles.write(model, file);
       log.printf(Locale.ROOT, "name finder%s: %s, %.1f s -> %s (%d KB, sha256 %s)%n", options.vanilla() ? " (vanilla)" : "",

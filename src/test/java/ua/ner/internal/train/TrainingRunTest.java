@@ -1,0 +1,71 @@
+package ua.ner.internal.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ua.ner.Entity;
+import ua.ner.UkrainianEntityExtractor;
+import ua.ner.internal.Models;
+
+/** The whole training path on a tiny corpus written for the tests (the real corpora are not needed). */
+class TrainingRunTest {
+
+  private static final Path DATA = Path.of("src/test/resources/corpus");
+
+  private static TrainingRun.Options options() {
+    return new TrainingRun.Options(true, true, false, false,
+        new NerTrainer.Settings(SgdMaxentTrainer.class.getName(), 5, 1, true, Map.of(SgdMaxentTrainer.L2_PARAM, "1")));
+  }
+
+  @Test
+  void trainsLoadableModelsByteForByteReproducibly(@TempDir Path dir) throws IOException {
+    Path first = dir.resolve("first");
+    Path second = dir.resolve("second");
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    TrainingRun.run(DATA, first, options(), new PrintStream(log, true, StandardCharsets.UTF_8));
+    TrainingRun.run(DATA, second, options(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    for (String model : List.of(Models.SENTENCE_MODEL, Models.NAME_FINDER_MODEL)) {
+      assertTrue(Files.size(first.resolve(model)) > 0, model);
+      assertEquals(-1L, Files.mismatch(first.resolve(model), second.resolve(model)), model + " differs between runs");
+    }
+    assertTrue(log.toString(StandardCharsets.UTF_8).contains("sha256"), log.toString(StandardCharsets.UTF_8));
+
+    UkrainianEntityExtractor extractor = UkrainianEntityExtractor.create(first);
+    String text = "Директор компанії «Альфа» Іван Петренко приїхав до Києва.";
+    List<Entity> entities = extractor.extractEntities(text);
+    for (Entity e : entities) {
+      assertEquals(e.text(), text.substring(e.start(), e.end()));
+    }
+    assertFalse(entities.isEmpty(), "a model trained on this very sentence finds something in it");
+  }
+
+  @Test
+  void trainsTheVanillaBaseline(@TempDir Path dir) throws IOException {
+    TrainingRun.Options vanilla = new TrainingRun.Options(false, true, true, false,
+        new NerTrainer.Settings("MAXENT", 10, 1, false, Map.of()));
+    TrainingRun.run(DATA, dir, vanilla, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    assertTrue(Files.exists(dir.resolve(Models.NAME_FINDER_MODEL)));
+    assertFalse(Files.exists(dir.resolve(Models.SENTENCE_MODEL)));
+    UkrainianEntityExtractor.create(dir).extractEntities("Іван Петренко приїхав до Києва.");
+  }
+
+  @Test
+  void namesTheMissingCorpus(@TempDir Path dir) {
+    IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+        () -> TrainingRun.run(dir, dir.resolve("out"), options(), System.out));
+    assertTrue(e.getMessage().contains("ner-uk-2.0"), e.getMessage());
+  }
+}
