@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
 
 /**
  * The {@code morfologik-ukrainian-lt} analysis dictionary (VESUM tags) and the dict_uk semantic tags,
@@ -120,6 +122,18 @@ public final class UkrainianDictionary {
   /** Forgets every cached analysis. */
   public void clearCache() {
     cache.clear();
+  }
+
+  /** Receives dictionary entries: a word form and the bits of one of its tags. */
+  public interface EntryConsumer {
+    void entry(String form, long tagBits);
+  }
+
+  /** Feeds every (form, tag) entry of the dictionary to {@code consumer}; millions of them, in a few seconds. */
+  public void forEachEntry(EntryConsumer consumer) {
+    for (WordData wd : new DictionaryLookup(dictionary)) {
+      consumer.entry(String.valueOf(wd.getWord()), MorphTag.parse(String.valueOf(wd.getTag())));
+    }
   }
 
   /** A new analyzer over this dictionary. Analyzers are cheap and not thread-safe; their results are cached in this dictionary, for all threads. */

@@ -27,10 +27,12 @@ final class TokenFeatures {
 
   private final MorphAnalyzer analyzer;
   private final WordClasses classes;
+  private final SuffixGuesses guesses;
 
-  TokenFeatures(MorphAnalyzer analyzer, WordClasses classes) {
+  TokenFeatures(MorphAnalyzer analyzer, WordClasses classes, SuffixGuesses guesses) {
     this.analyzer = analyzer;
     this.classes = classes;
+    this.guesses = guesses;
   }
 
   /** Per-token facts used by the features of the token and of its neighbours. */
@@ -40,6 +42,7 @@ final class TokenFeatures {
     WordAnalysis analysis;
     String morph; // compact signature of POS, case and name tags
     int[] wordClasses; // null when unclassed
+    String guess; // the guessed paradigm of an unknown word, or null
     /** Tokens to the next first name or surname within a short window, 0 when none. */
     int nameAhead;
     boolean capitalized;
@@ -102,7 +105,12 @@ final class TokenFeatures {
     info.shape = shape(info.analysis.form());
     int c0 = token.isEmpty() ? 0 : token.codePointAt(0);
     info.capitalized = Character.isUpperCase(c0);
-    info.morph = morphSignature(info.analysis);
+    String guess = null;
+    if (!info.analysis.known() && guesses != null && isLetters(info.analysis.form())) {
+      guess = guesses.guess(info.analysis.form());
+    }
+    info.guess = guess;
+    info.morph = guess == null ? morphSignature(info.analysis) : "unk:" + guess;
     info.wordClasses = classes == null ? null : classes.classes(WordClasses.key(info.analysis));
     return info;
   }
@@ -121,6 +129,13 @@ final class TokenFeatures {
     }
     f.add("src=" + a.source());
     f.add("m=" + t.morph);
+    if (t.guess != null) {
+      f.add("guess=" + t.guess);
+      int colon = t.guess.indexOf(':');
+      if (colon > 0) {
+        f.add("guesscls=" + t.guess.substring(0, colon));
+      }
+    }
     wordClassFeatures(f, t, "");
     for (long b : POS_BITS) {
       if (a.has(b)) {
@@ -376,6 +391,16 @@ final class TokenFeatures {
       sb.append('_');
     }
     return sb.toString();
+  }
+
+  private static boolean isLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isLetter(c) && c != '-' && c != '\'') {
+        return false;
+      }
+    }
+    return s.length() > 2;
   }
 
   static String shape(String s) {

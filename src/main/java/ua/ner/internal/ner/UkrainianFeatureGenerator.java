@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.List;
 
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
-import ua.ner.internal.morph.MorphAnalyzer;
 import ua.ner.internal.morph.UkrainianDictionary;
 
 /**
@@ -20,20 +19,17 @@ import ua.ner.internal.morph.UkrainianDictionary;
 public final class UkrainianFeatureGenerator implements AdaptiveFeatureGenerator {
 
   private final TokenFeatures features;
-  private final MorphAnalyzer analyzer;
   private String[] cachedTokens;
   private TokenFeatures.Sentence cached;
   /** Entity type last given to each document key (capitalized lemma) in the current document. */
   private final Map<String, String> documentMemory = new HashMap<>();
 
-  /** @param classes the model's word classes, or null for a model trained without them */
-  public UkrainianFeatureGenerator(WordClasses classes) {
-    this(UkrainianDictionary.shared().newAnalyzer(), classes);
-  }
-
-  UkrainianFeatureGenerator(MorphAnalyzer analyzer, WordClasses classes) {
-    this.analyzer = analyzer;
-    this.features = new TokenFeatures(analyzer, classes);
+  /**
+   * @param classes the model's word classes, or null for a model trained without them
+   * @param guesses the model's suffix guesses for unknown words, or null
+   */
+  public UkrainianFeatureGenerator(WordClasses classes, SuffixGuesses guesses) {
+    this.features = new TokenFeatures(UkrainianDictionary.shared().newAnalyzer(), classes, guesses);
   }
 
   @Override

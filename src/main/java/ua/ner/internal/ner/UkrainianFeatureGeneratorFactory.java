@@ -19,24 +19,38 @@ public final class UkrainianFeatureGeneratorFactory extends GeneratorFactory.Abs
 
   /** Name of the optional {@code <str>} argument that names the model's {@link WordClasses} artifact. */
   public static final String CLASSES_ARG = "wordClasses";
+  /** Name of the optional {@code <str>} argument that names the model's {@link SuffixGuesses} artifact. */
+  public static final String GUESSES_ARG = "suffixGuesses";
 
   @Override
   public AdaptiveFeatureGenerator create() throws InvalidFormatException {
-    String key = getStr(CLASSES_ARG, null);
-    WordClasses classes = null;
-    if (key != null && resourceManager != null) {
-      Object resource = resourceManager.getResource(key);
-      if (!(resource instanceof WordClasses wc)) {
-        throw new InvalidFormatException("the model lacks its word classes artifact '" + key + "'");
-      }
-      classes = wc;
+    return new UkrainianFeatureGenerator(resource(CLASSES_ARG, WordClasses.class),
+        resource(GUESSES_ARG, SuffixGuesses.class));
+  }
+
+  private <T> T resource(String arg, Class<T> type) throws InvalidFormatException {
+    String key = getStr(arg, null);
+    if (key == null || resourceManager == null) {
+      return null;
     }
-    return new UkrainianFeatureGenerator(classes);
+    Object resource = resourceManager.getResource(key);
+    if (!type.isInstance(resource)) {
+      throw new InvalidFormatException("the model lacks its " + type.getSimpleName() + " artifact '" + key + "'");
+    }
+    return type.cast(resource);
   }
 
   @Override
   public Map<String, ArtifactSerializer<?>> getArtifactSerializerMapping() throws InvalidFormatException {
-    String key = getStr(CLASSES_ARG, null);
-    return key == null ? Map.of() : Map.of(key, new WordClasses.Serializer());
+    Map<String, ArtifactSerializer<?>> mapping = new java.util.HashMap<>();
+    String classes = getStr(CLASSES_ARG, null);
+    if (classes != null) {
+      mapping.put(classes, new WordClasses.Serializer());
+    }
+    String guesses = getStr(GUESSES_ARG, null);
+    if (guesses != null) {
+      mapping.put(guesses, new SuffixGuesses.Serializer());
+    }
+    return mapping;
   }
 }

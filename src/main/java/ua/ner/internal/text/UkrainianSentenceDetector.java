@@ -31,11 +31,16 @@ public final class UkrainianSentenceDetector extends SentenceDetectorME {
     if (s.charAt(candidateIndex) != '.') {
       return true;
     }
-    int wordStart = candidateIndex;
+    int wordEnd = candidateIndex;
+    // text split into tokens by spaces ("Т . Шевченко", "вул . Франка") puts a space before the point
+    while (wordEnd > fromIndex && s.charAt(wordEnd - 1) == ' ' && candidateIndex - wordEnd < 1) {
+      wordEnd--;
+    }
+    int wordStart = wordEnd;
     while (wordStart > fromIndex && isWordPart(s.charAt(wordStart - 1))) {
       wordStart--;
     }
-    int len = candidateIndex - wordStart;
+    int len = wordEnd - wordStart;
     if (len == 0) {
       return true;
     }
@@ -46,7 +51,7 @@ public final class UkrainianSentenceDetector extends SentenceDetectorME {
     if (len > 6) {
       return true;
     }
-    String word = s.subSequence(wordStart, candidateIndex).toString().toLowerCase(java.util.Locale.ROOT);
+    String word = s.subSequence(wordStart, wordEnd).toString().toLowerCase(java.util.Locale.ROOT);
     if (word.equals("ст") || word.equals("м") || word.equals("с")) {
       // ст. 5, м. Київ, с. Турці: never final before a capital or a number, often final otherwise (XX ст.)
       return !nextWordCapitalizedOrNumber(s, candidateIndex + 1);

@@ -16,6 +16,7 @@ import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.util.ext.ExtensionLoader;
+import ua.ner.internal.ner.SuffixGuesses;
 import ua.ner.internal.ner.WordClasses;
 
 /** Trains OpenNLP name finder models: ours (Ukrainian features) or vanilla (OpenNLP's default features). */
@@ -35,8 +36,8 @@ public final class NerTrainer {
    */
   public record Settings(String algorithm, int iterations, int cutoff, boolean bilou, Map<String, String> extra) {
     public static Settings defaults() {
-      return new Settings(SgdMaxentTrainer.class.getName(), 20, 1, true,
-          Map.of(SgdMaxentTrainer.L2_PARAM, "2", SgdMaxentTrainer.PRUNE_PARAM, "0.001"));
+      return new Settings(SgdMaxentTrainer.class.getName(), 30, 2, true,
+          Map.of(SgdMaxentTrainer.L2_PARAM, "1", SgdMaxentTrainer.PRUNE_PARAM, "0.001"));
     }
   }
 
@@ -51,10 +52,12 @@ public final class NerTrainer {
 
   /** Name of the word classes artifact inside the model, as the feature descriptor names it. */
   public static final String WORD_CLASSES_ARTIFACT = "word-classes.txt";
+  /** Name of the suffix guesses artifact inside the model, as the feature descriptor names it. */
+  public static final String SUFFIX_GUESSES_ARTIFACT = "suffix-guesses.txt";
 
-  /** Trains a model with our feature generators and these word classes on {@code samples}. */
-  public static TokenNameFinderModel train(List<NameSample> samples, Settings settings, WordClasses classes)
-      throws IOException {
+  /** Trains a model with our feature generators, word classes and suffix guesses on {@code samples}. */
+  public static TokenNameFinderModel train(List<NameSample> samples, Settings settings, WordClasses classes,
+      SuffixGuesses guesses) throws IOException {
     byte[] descriptor;
     try (InputStream in = NerTrainer.class.getResourceAsStream(FEATURES_RESOURCE)) {
       if (in == null) {
@@ -64,6 +67,7 @@ public final class NerTrainer {
     }
     Map<String, Object> resources = new HashMap<>();
     resources.put(WORD_CLASSES_ARTIFACT, classes);
+    resources.put(SUFFIX_GUESSES_ARTIFACT, guesses);
     return train(samples, settings, descriptor, resources);
   }
 

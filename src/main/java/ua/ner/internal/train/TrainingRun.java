@@ -17,6 +17,7 @@ import ua.ner.internal.corpus.BrukCorpus;
 import ua.ner.internal.corpus.NerUkCorpus;
 import ua.ner.internal.morph.MorphAnalyzer;
 import ua.ner.internal.morph.UkrainianDictionary;
+import ua.ner.internal.ner.SuffixGuesses;
 import ua.ner.internal.ner.WordClasses;
 import ua.ner.internal.text.Tokenizer;
 
@@ -66,7 +67,11 @@ public final class TrainingRun {
       long t0 = System.nanoTime();
       MorphAnalyzer analyzer = UkrainianDictionary.shared().newAnalyzer();
       WordClasses classes = null;
+      SuffixGuesses guesses = null;
       if (!options.vanilla()) {
+        long tg = System.nanoTime();
+        guesses = SuffixGuessBuilder.build(UkrainianDictionary.shared());
+        log.printf(Locale.ROOT, "suffix guesses: %d endings from the dictionary, %.1f s%n", guesses.size(), seconds(tg));
         WordClassBuilder wcb = new WordClassBuilder(analyzer).addBruk(bruk).addDocuments(train);
         classes = wcb.build();
         log.printf(Locale.ROOT, "word classes: %d words classed from %d tokens (BRUK + NER-UK TRAIN), %.1f s%n",
@@ -86,7 +91,7 @@ public final class TrainingRun {
       log.printf(Locale.ROOT, "name finder: %d sentences, %s%n", samples.size(), stats);
       TokenNameFinderModel model = options.vanilla()
           ? NerTrainer.trainVanilla(samples, options.settings())
-          : NerTrainer.train(samples, options.settings(), classes);
+          : NerTrainer.train(samples, options.settings(), classes, guesses);
       Path file = outDir.resolve(Models.NAME_FINDER_MODEL);
       String sha = ModelFiles.write(model, file);
       log.printf(Locale.ROOT, "name finder%s: %s, %.1f s -> %s (%d KB, sha256 %s)%n", options.vanilla() ? " (vanilla)" : "",
