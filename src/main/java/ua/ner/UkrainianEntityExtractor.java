@@ -16,6 +16,9 @@ import ua.ner.internal.ExtractionPipeline;
  * }
  * }</pre>
  *
+ * <p>{@link #analyze(String)} also groups the PERSON mentions into {@link Person}s with their
+ * {@link Role}s.
+ *
  * <p>The pipeline: sentence detection and name finding with Apache OpenNLP models trained on
  * NER-UK 2.0 and BRUK, tokenization by rules, features from the VESUM morphological dictionary
  * ({@code morfologik-ukrainian-lt}).
@@ -63,8 +66,26 @@ public final class UkrainianEntityExtractor implements AutoCloseable {
    * @throws NullPointerException if {@code text} is null
    */
   public List<Entity> extractEntities(String text) {
+    return analyze(text).entities();
+  }
+
+  /**
+   * Finds the entities in {@code text} and the people they name: each person with all their mentions,
+   * the parts of their name in the nominative and the posts the text gives them.
+   *
+   * <pre>{@code
+   * Document doc = extractor.analyze("Секретар РНБО Рустем Умєров прибув до Києва. Умєров заявив …");
+   * Person p = doc.persons().get(0);
+   * // p.name() = "Рустем Умєров", p.mentions().size() = 2, p.roles().get(0).title() = "секретар"
+   * }</pre>
+   *
+   * @param text any text; a whole document gives the best results
+   * @return the entities (as {@link #extractEntities(String)} returns them) and the persons; never null
+   * @throws NullPointerException if {@code text} is null
+   */
+  public Document analyze(String text) {
     Objects.requireNonNull(text, "text must not be null");
-    return List.copyOf(pipeline.extract(text));
+    return pipeline.document(text);
   }
 
   /**

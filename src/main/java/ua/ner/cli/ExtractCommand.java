@@ -17,7 +17,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import ua.ner.Document;
 import ua.ner.Entity;
+import ua.ner.Person;
+import ua.ner.Role;
 import ua.ner.UkrainianEntityExtractor;
 
 /** {@code extract}: entities of files, directories or standard input, as text, JSON, JSON lines or HTML. */
@@ -65,7 +68,7 @@ final class ExtractCommand implements Callable<Integer> {
         failed++;
         continue;
       }
-      writer.file(input, text, extractor.extractEntities(text));
+      writer.file(input, text, extractor.analyze(text));
       out.flush();
     }
     writer.end();
@@ -78,7 +81,7 @@ final class ExtractCommand implements Callable<Integer> {
     default void begin() throws IOException {
     }
 
-    void file(String name, String text, List<Entity> entities) throws IOException;
+    void file(String name, String text, Document doc) throws IOException;
 
     default void end() throws IOException {
     }
@@ -87,11 +90,11 @@ final class ExtractCommand implements Callable<Integer> {
   /** Tab-separated: {@code TYPE start end text normalized confidence}; a {@code # file} line per file when several. */
   private record TextWriter(PrintStream out, boolean headers) implements Writer {
     @Override
-    public void file(String name, String text, List<Entity> entities) {
+    public void file(String name, String text, Document doc) {
       if (headers) {
         out.println("# " + name);
       }
-      for (Entity e : entities) {
+      for (Entity e : doc.entities()) {
         out.printf(Locale.ROOT, "%s\t%d\t%d\t%s\t%s\t%.4f%n", e.type(), e.start(), e.end(), oneLine(e.text()),
             oneLine(e.normalized()), e.confidence());
       }
@@ -123,15 +126,15 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     @Override
-    public void file(String name, String text, List<Entity> entities) throws IOException {
+    public void file(String name, String text, Document doc) throws IOException {
       if (lines) {
         try (JsonGenerator g = JSON.createGenerator(nonClosing(out), JsonEncoding.UTF8)) {
-          writeFile(g, name, entities);
+          writeFile(g, name, doc);
         }
         out.write('\n');
         out.flush();
       } else {
-        writeFile(array, name, entities);
+        writeFile(array, name, doc);
         array.flush();
       }
     }
@@ -145,11 +148,11 @@ final class ExtractCommand implements Callable<Integer> {
       }
     }
 
-    private static void writeFile(JsonGenerator g, String name, List<Entity> entities) throws IOException {
+    private static void writeFile(JsonGenerator g, String name, Document doc) throws IOException {
       g.writeStartObject();
       g.writeStringField("file", name);
       g.writeArrayFieldStart("entities");
-      for (Entity e : entities) {
+      for (Entity e : doc.entities()) {
         g.writeStartObject();
         g.writeStringField("type", e.type().name());
         g.writeStringField("text", e.text());
@@ -157,6 +160,33 @@ final class ExtractCommand implements Callable<Integer> {
         g.writeNumberField("end", e.end());
         g.writeStringField("normalized", e.normalized());
         g.writeNumberField("confidence", Math.round(e.confidence() * 10000) / 10000.0);
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("persons");
+      for (Person p : doc.persons()) {
+        g.writeStartObject();
+        g.writeStringField("name", p.name());
+        g.writeStringField("firstName", p.firstName());
+        g.writeStringField("lastName", p.lastName());
+        g.writeStringField("patronymic", p.patronymic());
+        g.writeArrayFieldStart("mentions");
+        for (Entity m : p.mentions()) {
+          g.writeStartArray();
+          g.writeNumber(m.start());
+          g.writeNumber(m.end());
+          g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("roles");
+        for (Role r : p.roles()) {
+          g.writeStartObject();
+          g.writeStringField("title", r.title());
+          g.writeStringField("organization", r.organization());
+          g.writeStringField("text", r.text());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -176,11 +206,11 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     @Override
-    public void file(String name, String text, List<Entity> entities) {
+    public void file(String name, String text, Document doc) {
       out.println("<h2>" + escape(name) + "</h2>");
       StringBuilder sb = new StringBuilder("<pre>");
       int at = 0;
-      for (Entity e : entities) {
+      for (Entity e : doc.entities()) {
         sb.append(escape(text.substring(at, e.start())));
         sb.append("<mark class=\"").append(e.type()).append("\" title=\"").append(escape(e.normalized())).append("\">")
             .append(escape(e.text())).append(" <small>").append(e.type()).append("</small></mark>");
@@ -188,6 +218,20 @@ final class ExtractCommand implements Callable<Integer> {
       }
       sb.append(escape(text.substring(at))).append("</pre>");
       out.println(sb);
+      if (!doc.persons().isEmpty()) {
+        out.println("<ul>");
+        for (Person p : doc.persons()) {
+          StringBuilder li = new StringBuilder("<li>").append(escape(p.name()));
+          for (Role r : p.roles()) {
+            li.append(" — ").append(escape(r.title()));
+            if (r.organization() != null) {
+              li.append(" (").append(escape(r.organization())).append(')');
+            }
+          }
+          out.println(li.append(" <small>×").append(p.mentions().size()).append("</small></li>"));
+        }
+        out.println("</ul>");
+      }
     }
 
     @Override

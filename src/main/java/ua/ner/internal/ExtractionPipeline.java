@@ -12,6 +12,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
 import ua.ner.Entity;
 import ua.ner.EntityType;
+import ua.ner.internal.morph.MorphAnalyzer;
 import ua.ner.internal.morph.UkrainianDictionary;
 import ua.ner.internal.text.SpanList;
 
@@ -95,9 +96,9 @@ public final class ExtractionPipeline {
     idleCount.set(0);
   }
 
-  /** The entities of {@code text}, in text order. */
-  public List<Entity> extract(String text) {
-    List<Entity> out = new ArrayList<>();
+  /** The sentences of {@code text} with their entities, in text order; each mention normalized on its own. */
+  public List<AnalyzedSentence> analyze(String text) {
+    List<AnalyzedSentence> out = new ArrayList<>();
     if (text.isBlank()) {
       return out;
     }
@@ -112,35 +113,94 @@ public final class ExtractionPipeline {
     return out;
   }
 
-  private void sentence(Worker w, String text, int from, int to, List<Entity> out) {
+  /** The document: entities and the people they name, with names made consistent across the document. */
+  public ua.ner.Document document(String text) {
+    List<AnalyzedSentence> sentences = analyze(text);
+    MorphAnalyzer analyzer = segmenter.newSession().analyzer();
+    List<ua.ner.Person> persons = PersonLinker.link(text, sentences, analyzer);
+    return new ua.ner.Document(entities(sentences), persons);
+  }
+
+  /** The entities of analysed sentences, in text order. */
+  static List<Entity> entities(List<AnalyzedSentence> sentences) {
+    List<Entity> out = new ArrayList<>();
+    for (AnalyzedSentence s : sentences) {
+      for (Mention m : s.mentions()) {
+        out.add(m.entity);
+      }
+    }
+    return out;
+  }
+
+  private void sentence(Worker w, String text, int from, int to, List<AnalyzedSentence> out) {
     w.tokens.clear();
     w.segmenter.tokenize(text, from, to, w.tokens);
     int n = w.tokens.size();
     for (int ws = 0; ws < n; ws += MAX_WINDOW_TOKENS) {
-      window(w, text, ws, Math.min(n, ws + MAX_WINDOW_TOKENS), out);
+      out.add(window(w, text, ws, Math.min(n, ws + MAX_WINDOW_TOKENS)));
     }
   }
 
-  private void window(Worker w, String text, int from, int to, List<Entity> out) {
-    String[] tokens = new String[to - from];
-    for (int i = from; i < to; i++) {
-      tokens[i - from] = text.substring(w.tokens.start(i), w.tokens.end(i));
+  private AnalyzedSentence window(Worker w, String text, int from, int to) {
+    int n = to - from;
+    String[] tokens = new String[n];
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    for (int i = 0; i < n; i++) {
+      starts[i] = w.tokens.start(from + i);
+      ends[i] = w.tokens.end(from + i);
+      tokens[i] = text.substring(starts[i], ends[i]);
     }
-    Span[] names = RolePattern.apply(tokens, mergeAdjacentPersons(w.finder.find(tokens)), w.segmenter.analyzer());
+    MorphAnalyzer analyzer = w.segmenter.analyzer();
+    Span[] names = RolePattern.apply(tokens, mergeAdjacentPersons(w.finder.find(tokens)), analyzer);
+    List<Mention> mentions = new ArrayList<>(names.length);
     for (Span name : names) {
       EntityType type = entityType(name.getType());
       if (type == null) {
         continue;
       }
-      int start = w.tokens.start(from + name.getStart());
-      int end = w.tokens.end(from + name.getEnd() - 1);
+      int start = starts[name.getStart()];
+      int end = ends[name.getEnd() - 1];
       String surface = text.substring(start, end);
       String[] parts = java.util.Arrays.copyOfRange(tokens, name.getStart(), name.getEnd());
+      int[] offsets = new int[parts.length];
+      for (int i = 0; i < parts.length; i++) {
+        offsets[i] = starts[name.getStart() + i] - start;
+      }
+      PersonNames.Name person = type == EntityType.PERSON ? PersonNames.parse(parts, analyzer) : null;
+      String normalized = person != null ? person.normalized(surface, parts, offsets)
+          : NominativeNormalizer.normalize(type, surface, parts, offsets, startsClause(tokens, name.getStart()), analyzer);
       double p = name.getProb();
       double confidence = Double.isNaN(p) ? 0 : Math.max(0, Math.min(1, p));
-      out.add(new Entity(type, surface, start, end, EntityNormalizer.normalize(type, surface, parts, w.segmenter.analyzer()),
-          confidence));
+      mentions.add(new Mention(new Entity(type, surface, start, end, normalized, confidence), name.getStart(),
+          name.getEnd(), person));
     }
+    return new AnalyzedSentence(tokens, starts, ends, mentions);
+  }
+
+  /**
+   * Whether token {@code i} starts a sentence or clause, so that its capital may be positional: the
+   * first token, or one after end punctuation, a colon, a dash, an opening quote or bracket, or a
+   * number or Latin word (a dateline: "date 2025-12-06 Спеціальний посланник …").
+   */
+  static boolean startsClause(String[] tokens, int i) {
+    if (i == 0) {
+      return true;
+    }
+    String prev = tokens[i - 1];
+    char c = prev.charAt(0);
+    if (Character.isDigit(c)) {
+      return true;
+    }
+    if (!Character.isLetter(c)) {
+      return ".!?…:—–-«\"„(".indexOf(c) >= 0;
+    }
+    for (int k = 0; k < prev.length(); k++) {
+      if (Character.isLetter(prev.charAt(k)) && prev.charAt(k) >= 0x400) {
+        return false; // a Cyrillic word: mid-sentence
+      }
+    }
+    return true; // a Latin word
   }
 
   /**

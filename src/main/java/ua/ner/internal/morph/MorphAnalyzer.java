@@ -24,10 +24,12 @@ public final class MorphAnalyzer implements Tokenizer.WordCheck {
 
   private final UkrainianDictionary dictionary;
   private final DictionaryLookup lookup;
+  private final DictionaryLookup synthesis;
 
   MorphAnalyzer(UkrainianDictionary dictionary) {
     this.dictionary = dictionary;
     this.lookup = new DictionaryLookup(dictionary.dictionary());
+    this.synthesis = new DictionaryLookup(dictionary.synthesis());
   }
 
   /** Analysis of a token as it appears in the text (any apostrophe, stress marks, soft hyphens). */
@@ -89,6 +91,59 @@ public final class MorphAnalyzer implements Tokenizer.WordCheck {
       }
     }
     return new WordAnalysis(form, List.copyOf(readings), source, tags, sem);
+  }
+
+  /**
+   * The form of {@code lemma} with exactly this VESUM tag (e.g. {@code рада}, {@code noun:inanim:f:v_naz}
+   * → {@code рада}), or null when the synthesis dictionary has none.
+   */
+  public String inflect(String lemma, String tag) {
+    List<WordData> found = synthesis.lookup(lemma + "|" + tag);
+    return found.isEmpty() ? null : String.valueOf(found.get(0).getStem());
+  }
+
+  /**
+   * The nominative of a reading, same gender and number: the reading's tag with its case replaced by
+   * {@code v_naz} (and the accusative animacy marks dropped), synthesized; the lemma when the
+   * synthesis dictionary has no such form.
+   */
+  public String nominative(Reading r) {
+    String tag = nominativeTag(r.tag());
+    String form = inflect(r.lemma(), tag);
+    if (form == null) {
+      // rarer variants (":alt", ":bad", ":xp1") are not always in the synthesis dictionary with the same marks
+      form = inflect(r.lemma(), stripMarks(tag));
+    }
+    return form != null ? form : r.lemma();
+  }
+
+  /** The tag with its case replaced by {@code v_naz}. */
+  static String nominativeTag(String tag) {
+    StringBuilder sb = new StringBuilder(tag.length());
+    for (String atom : tag.split(":")) {
+      if (atom.equals("ranim") || atom.equals("rinanim")) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append(':');
+      }
+      sb.append(atom.startsWith("v_") ? "v_naz" : atom);
+    }
+    return sb.toString();
+  }
+
+  private static String stripMarks(String tag) {
+    StringBuilder sb = new StringBuilder(tag.length());
+    for (String atom : tag.split(":")) {
+      if (atom.equals("alt") || atom.equals("bad") || atom.startsWith("xp") || atom.equals("rare") || atom.equals("arch")) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append(':');
+      }
+      sb.append(atom);
+    }
+    return sb.toString();
   }
 
   private boolean lookupInto(String form, List<Reading> readings) {

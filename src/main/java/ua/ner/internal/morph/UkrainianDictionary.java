@@ -15,7 +15,8 @@ import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
 
 /**
- * The {@code morfologik-ukrainian-lt} analysis dictionary (VESUM tags) and the dict_uk semantic tags,
+ * The {@code morfologik-ukrainian-lt} analysis and synthesis dictionaries (VESUM tags) and the dict_uk
+ * semantic tags,
  * loaded once from the classpath. Immutable and shared by all threads; per-thread lookups go through
  * {@link #newAnalyzer()}.
  */
@@ -23,6 +24,8 @@ public final class UkrainianDictionary {
 
   static final String DICT_RESOURCE = "/org/languagetool/resource/uk/ukrainian.dict";
   static final String INFO_RESOURCE = "/org/languagetool/resource/uk/ukrainian.info";
+  static final String SYNTH_RESOURCE = "/org/languagetool/resource/uk/ukrainian_synth.dict";
+  static final String SYNTH_INFO_RESOURCE = "/org/languagetool/resource/uk/ukrainian_synth.info";
   static final String[] SEMTAG_RESOURCES = {
       "/ua/net/nlp/dict_uk/semtags/noun.csv", "/ua/net/nlp/dict_uk/semtags/adj.csv"};
 
@@ -32,11 +35,13 @@ public final class UkrainianDictionary {
   private static final int CACHE_LIMIT = 300_000;
 
   private final Dictionary dictionary;
+  private final Dictionary synthesis;
   private final Map<String, Integer> semantics;
   private final Map<String, WordAnalysis> cache = new ConcurrentHashMap<>(1 << 14);
 
-  private UkrainianDictionary(Dictionary dictionary, Map<String, Integer> semantics) {
+  private UkrainianDictionary(Dictionary dictionary, Dictionary synthesis, Map<String, Integer> semantics) {
     this.dictionary = dictionary;
+    this.synthesis = synthesis;
     this.semantics = semantics;
   }
 
@@ -67,6 +72,13 @@ public final class UkrainianDictionary {
       throw new DictionaryLoadException("cannot read the morphological dictionary " + DICT_RESOURCE
           + ": " + e.getMessage(), e);
     }
+    Dictionary synthesis;
+    try (InputStream fsa = open(SYNTH_RESOURCE); InputStream info = open(SYNTH_INFO_RESOURCE)) {
+      synthesis = Dictionary.read(fsa, info);
+    } catch (IOException | RuntimeException e) {
+      throw new DictionaryLoadException("cannot read the synthesis dictionary " + SYNTH_RESOURCE
+          + ": " + e.getMessage(), e);
+    }
     Map<String, Integer> semantics = new HashMap<>(200_000);
     for (String resource : SEMTAG_RESOURCES) {
       try (BufferedReader r = new BufferedReader(new InputStreamReader(open(resource), StandardCharsets.UTF_8))) {
@@ -87,7 +99,7 @@ public final class UkrainianDictionary {
         throw new DictionaryLoadException("cannot read the semantic tags " + resource + ": " + e.getMessage(), e);
       }
     }
-    return new UkrainianDictionary(dictionary, Map.copyOf(semantics));
+    return new UkrainianDictionary(dictionary, synthesis, Map.copyOf(semantics));
   }
 
   private static InputStream open(String resource) throws IOException {
@@ -100,6 +112,10 @@ public final class UkrainianDictionary {
 
   Dictionary dictionary() {
     return dictionary;
+  }
+
+  Dictionary synthesis() {
+    return synthesis;
   }
 
   /** Semantic tag bits of a lemma (0 when it has none). */

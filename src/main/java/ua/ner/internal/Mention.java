@@ -1,0 +1,26 @@
+package ua.ner.internal;
+
+import ua.ner.Entity;
+import ua.ner.EntityType;
+
+/**
+ * An entity found in a sentence, with its token range there. The linker may replace the entity by one
+ * with a better normalized form (a surname read in the light of the whole document).
+ */
+final class Mention {
+
+  final EntityType type;
+  final int tokenStart;
+  final int tokenEnd;
+  /** For PERSON mentions, the parsed name; null otherwise. */
+  PersonNames.Name name;
+  Entity entity;
+
+  Mention(Entity entity, int tokenStart, int tokenEnd, PersonNames.Name name) {
+    this.type = entity.type();
+    this.entity = entity;
+    this.tokenStart = tokenStart;
+    this.tokenEnd = tokenEnd;
+    this.name = name;
+  }
+}

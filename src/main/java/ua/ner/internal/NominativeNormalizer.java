@@ -1,0 +1,219 @@
+package ua.ner.internal;
+
+import java.util.Locale;
+
+import ua.ner.EntityType;
+import ua.ner.internal.morph.MorphAnalyzer;
+import ua.ner.internal.morph.MorphTag;
+import ua.ner.internal.morph.Reading;
+import ua.ner.internal.morph.WordAnalysis;
+
+/**
+ * The nominative (citation) form of an entity, as an editor would write it.
+ *
+ * <ul>
+ *   <li>Organisations, places and posts: the head noun (the first noun) and the words before it that
+ *       agree with it go to the nominative, in the gender and number they have; the dependent part
+ *       after the head stays as written ({@code Ради національної безпеки і оборони України} →
+ *       {@code Рада національної безпеки і оборони України}, {@code Генерального штабу ЗСУ} →
+ *       {@code Генеральний штаб ЗСУ}). Quoted names, abbreviations and indeclinable words stay.</li>
+ *   <li>People: see {@link PersonNames}.</li>
+ * </ul>
+ *
+ * <p>Forms come from the synthesis dictionary; the reading to inflect is the one that agrees (case,
+ * gender, number) across the words. The capitalization of each word is kept, except that a post at
+ * the start of a sentence is written in lowercase. Words the dictionary does not know stay as written.
+ */
+final class NominativeNormalizer {
+
+  private static final Locale UK = Locale.forLanguageTag("uk");
+  private static final long AGREEMENT = MorphTag.CASE_MASK | MorphTag.MASC | MorphTag.FEM | MorphTag.NEUT | MorphTag.PLUR;
+
+  private NominativeNormalizer() {
+  }
+
+  /**
+   * @param text        the entity as written
+   * @param tokens      its tokens
+   * @param offsets     start of each token within {@code text}
+   * @param clauseStart whether the entity starts a sentence or clause (its capital may be positional)
+   */
+  static String normalize(EntityType type, String text, String[] tokens, int[] offsets, boolean clauseStart,
+      MorphAnalyzer analyzer) {
+    if (type == EntityType.PERSON) {
+      return PersonNames.parse(tokens, analyzer).normalized(text, tokens, offsets);
+    }
+    String[] out = phrase(tokens, analyzer);
+    if (type == EntityType.ROLE && clauseStart && out.length > 0 && isCapitalizedCommonWord(tokens[0], analyzer)) {
+      out[0] = out[0].toLowerCase(UK);
+    }
+    return rebuild(text, tokens, offsets, out);
+  }
+
+  /** The tokens of a noun phrase with its head and the words agreeing with it in the nominative. */
+  static String[] phrase(String[] tokens, MorphAnalyzer analyzer) {
+    String[] out = tokens.clone();
+    boolean[] quoted = quoted(tokens);
+    WordAnalysis[] analyses = new WordAnalysis[tokens.length];
+    int head = -1;
+    for (int i = 0; i < tokens.length; i++) {
+      if (quoted[i]) {
+        break;
+      }
+      analyses[i] = analyzer.analyze(tokens[i]);
+      boolean modifier = analyses[i].has(MorphTag.ADJ) || analyses[i].has(MorphTag.NUMR);
+      if (modifier && i + 1 < tokens.length && !quoted[i + 1]
+          && modifies(analyses[i], analyzer.analyze(tokens[i + 1]))) {
+        continue; // "Білому домі": an adjective before its noun, even if it can also be a name
+      }
+      if (isNoun(analyses[i])) {
+        head = i;
+        break;
+      }
+      if (!modifier) {
+        return out; // the phrase does not start with a noun group we can inflect
+      }
+    }
+    if (head < 0 || analyses[head].has(MorphTag.NV) || !analyses[head].known()) {
+      return out;
+    }
+    Reading headReading = chooseHead(analyses, head);
+    if (headReading == null || headReading.has(MorphTag.V_NAZ)) {
+      return out; // already nominative
+    }
+    long agreement = headReading.bits() & AGREEMENT;
+    for (int i = 0; i <= head; i++) {
+      Reading r = i == head ? headReading : agreeing(analyses[i], agreement);
+      if (r == null) {
+        return tokens.clone(); // a word before the head that does not agree: leave the phrase alone
+      }
+      out[i] = withShapeOf(tokens[i], analyzer.nominative(r));
+    }
+    return out;
+  }
+
+  /** Whether some adjective reading of {@code adj} agrees with some noun (or adjective) reading of {@code next}. */
+  private static boolean modifies(WordAnalysis adj, WordAnalysis next) {
+    for (Reading n : next.readings()) {
+      if ((n.has(MorphTag.NOUN) || n.has(MorphTag.ADJ)) && agreeing(adj, n.bits() & AGREEMENT) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNoun(WordAnalysis a) {
+    for (Reading r : a.readings()) {
+      if (r.has(MorphTag.NOUN) && !r.has(MorphTag.ADJ)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The head's reading: one that the words before it agree with; singular before plural (a capitalized
+   * "Ради" is the council, not "councils"), unless the noun has only plural forms or its adjectives
+   * are plural.
+   */
+  private static Reading chooseHead(WordAnalysis[] analyses, int head) {
+    Reading best = null;
+    int bestScore = Integer.MIN_VALUE;
+    for (Reading r : analyses[head].readings()) {
+      if (!r.has(MorphTag.NOUN) || r.has(MorphTag.ADJ)) {
+        continue;
+      }
+      long agreement = r.bits() & AGREEMENT;
+      boolean agrees = true;
+      for (int i = 0; i < head && agrees; i++) {
+        agrees = agreeing(analyses[i], agreement) != null;
+      }
+      int score = (agrees ? 100 : 0) + (r.has(MorphTag.PLUR) ? 0 : 10) + (r.has(MorphTag.V_NAZ) ? 1 : 0)
+          + (r.has(MorphTag.PROP) ? 2 : 0);
+      if (score > bestScore) {
+        best = r;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** A reading of an adjective (or numeral) with the same case, gender and number as the head. */
+  private static Reading agreeing(WordAnalysis a, long agreement) {
+    long caseBits = agreement & MorphTag.CASE_MASK;
+    long gender = agreement & (MorphTag.MASC | MorphTag.FEM | MorphTag.NEUT | MorphTag.PLUR);
+    for (Reading r : a.readings()) {
+      if ((r.has(MorphTag.ADJ) || r.has(MorphTag.NUMR)) && (r.bits() & caseBits) != 0
+          && (gender == 0 || (r.bits() & gender) != 0)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** Marks the tokens inside quotes (and the quotes): a quoted name is never inflected. */
+  private static boolean[] quoted(String[] tokens) {
+    boolean[] q = new boolean[tokens.length];
+    boolean open = false;
+    for (int i = 0; i < tokens.length; i++) {
+      String t = tokens[i];
+      boolean quote = t.equals("«") || t.equals("»") || t.equals("\"") || t.equals("„") || t.equals("“") || t.equals("”");
+      if (quote) {
+        q[i] = true;
+        open = !t.equals("»") && !t.equals("”") && !(open && (t.equals("\"") || t.equals("“")));
+        continue;
+      }
+      q[i] = open;
+    }
+    return q;
+  }
+
+  static boolean isCapitalizedCommonWord(String token, MorphAnalyzer analyzer) {
+    return !token.isEmpty() && Character.isUpperCase(token.charAt(0))
+        && analyzer.analyze(token).source() == WordAnalysis.Source.LOWERCASE;
+  }
+
+  /** {@code form} in the capitalization of {@code original}: all caps, capitalized, or as the dictionary has it. */
+  static String withShapeOf(String original, String form) {
+    if (form.isEmpty() || original.isEmpty()) {
+      return form;
+    }
+    boolean allCaps = original.length() > 1 && original.equals(original.toUpperCase(UK))
+        && !original.equals(original.toLowerCase(UK));
+    if (allCaps) {
+      return form.toUpperCase(UK);
+    }
+    if (Character.isUpperCase(original.charAt(0))) {
+      return form.substring(0, 1).toUpperCase(UK) + form.substring(1);
+    }
+    if (Character.isLowerCase(original.charAt(0))) {
+      return form.substring(0, 1).toLowerCase(UK) + form.substring(1);
+    }
+    return form;
+  }
+
+  /** The entity text with each token replaced by its new form, the text between tokens kept. */
+  static String rebuild(String text, String[] tokens, int[] offsets, String[] forms) {
+    StringBuilder sb = new StringBuilder(text.length() + 8);
+    int at = 0;
+    for (int i = 0; i < tokens.length; i++) {
+      sb.append(text, at, offsets[i]);
+      sb.append(forms[i]);
+      at = offsets[i] + tokens[i].length();
+    }
+    sb.append(text, at, text.length());
+    return sb.toString();
+  }
+
+  /** Token offsets of {@code tokens} within {@code text} (tokens appear in order). */
+  static int[] offsets(String text, String[] tokens) {
+    int[] offsets = new int[tokens.length];
+    int at = 0;
+    for (int i = 0; i < tokens.length; i++) {
+      int found = text.indexOf(tokens[i], at);
+      offsets[i] = found < 0 ? at : found;
+      at = offsets[i] + tokens[i].length();
+    }
+    return offsets;
+  }
+}
