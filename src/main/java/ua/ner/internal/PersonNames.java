@@ -77,7 +77,7 @@ final class PersonNames {
       if (r != null && !r.has(MorphTag.NV)) {
         forms[i] = NominativeNormalizer.withShapeOf(tokens[i], analyzer.nominative(r));
       } else if (r == null && agreement != 0 && !analyses[i].has(MorphTag.NV)) {
-        forms[i] = NominativeNormalizer.withShapeOf(tokens[i], guessNominative(tokens[i], agreement));
+        forms[i] = guessNominative(tokens[i], agreement);
       }
       parts[i] = r != null && r.has(MorphTag.FNAME) ? Part.FIRST : r != null && r.has(MorphTag.PNAME) ? Part.PATRONYMIC
           : Part.LAST;
@@ -207,8 +207,12 @@ final class PersonNames {
     }
   }
 
-  /** The nominative of a name the dictionary lacks, by the paradigms of Ukrainian names. */
+  /** The nominative of a name the dictionary lacks, by the paradigms of Ukrainian names; capitalized as {@code word}. */
   static String guessNominative(String word, long agreement) {
+    return NominativeNormalizer.withShapeOf(word, guessLowercase(word, agreement));
+  }
+
+  private static String guessLowercase(String word, long agreement) {
     String w = word.toLowerCase(UK);
     if ((agreement & MorphTag.V_NAZ) != 0) {
       return word;
