@@ -7,6 +7,7 @@ import ua.ner.internal.morph.MorphAnalyzer;
 import ua.ner.internal.morph.MorphTag;
 import ua.ner.internal.morph.Reading;
 import ua.ner.internal.morph.WordAnalysis;
+import ua.ner.internal.text.TextNormalizer;
 
 /**
  * The nominative (citation) form of an entity, as an editor would write it.
@@ -60,46 +61,107 @@ final class NominativeNormalizer {
       if (quoted[i]) {
         break;
       }
+      if (i + 2 < tokens.length && tokens[i + 1].equals("-") && isLinkingForm(tokens[i])) {
+        i++; // the first part of a compound adjective, "ремонтно-" of "ремонтно-механічного": kept
+        continue;
+      }
       analyses[i] = analyzer.analyze(tokens[i]);
       boolean modifier = analyses[i].has(MorphTag.ADJ) || analyses[i].has(MorphTag.NUMR);
       if (modifier && i + 1 < tokens.length && !quoted[i + 1]
-          && modifies(analyses[i], analyzer.analyze(tokens[i + 1]))) {
+          && modifies(tokens[i], analyses[i], tokens[i + 1], analyzer.analyze(tokens[i + 1]))) {
         continue; // "Білому домі": an adjective before its noun, even if it can also be a name
       }
       if (isNoun(analyses[i])) {
         head = i;
         break;
       }
-      if (!modifier) {
-        return out; // the phrase does not start with a noun group we can inflect
+      if (modifier && (i + 1 == tokens.length || isProperName(tokens[i + 1], analyzer.analyze(tokens[i + 1])))) {
+        head = i; // an adjective used as a noun: "національної збірної України"
+        break;
       }
+      return out; // a coordination, a compound or an unknown word: not a noun group we can inflect
     }
-    if (head < 0 || analyses[head].has(MorphTag.NV) || !analyses[head].known()) {
-      return out;
+    if (head < 0 || !analyses[head].known() || isPersonName(analyses[head])) {
+      return out; // nothing to inflect, or a place named after a person ("Шевченка, 28"): as written
     }
     Reading headReading = chooseHead(analyses, head);
     if (headReading == null || headReading.has(MorphTag.V_NAZ)) {
       return out; // already nominative
     }
+    // an indeclinable head keeps its form, its adjectives still go to the nominative: "Лисичанського ВП"
+    boolean indeclinable = headReading.has(MorphTag.NV);
     long agreement = headReading.bits() & AGREEMENT;
     for (int i = 0; i <= head; i++) {
+      if (analyses[i] == null) {
+        continue; // a linking form or hyphen inside a compound adjective
+      }
       Reading r = i == head ? headReading : agreeing(analyses[i], agreement);
       if (r == null) {
         return tokens.clone(); // a word before the head that does not agree: leave the phrase alone
       }
-      out[i] = withShapeOf(tokens[i], analyzer.nominative(r));
+      if (i == head && indeclinable) {
+        continue;
+      }
+      out[i] = inflected(tokens[i], analyses[i], r, analyzer);
+    }
+    // a hyphenated apposition declines in both parts: "школою-інтернатом", "інженера-програміста"
+    if (head + 2 < tokens.length && tokens[head + 1].equals("-") && !quoted[head + 2]) {
+      WordAnalysis second = analyzer.analyze(tokens[head + 2]);
+      for (Reading r : second.readings()) {
+        if (r.has(MorphTag.NOUN) && (r.bits() & agreement & MorphTag.CASE_MASK) != 0
+            && (r.has(MorphTag.PLUR) == headReading.has(MorphTag.PLUR))) {
+          out[head + 2] = inflected(tokens[head + 2], second, r, analyzer);
+          break;
+        }
+      }
     }
     return out;
   }
 
-  /** Whether some adjective reading of {@code adj} agrees with some noun (or adjective) reading of {@code next}. */
-  private static boolean modifies(WordAnalysis adj, WordAnalysis next) {
+  /**
+   * Whether some adjective reading of {@code adj} agrees with some noun (or adjective) reading of
+   * {@code next}; a lowercase adjective does not modify a proper name that follows it ("збірної
+   * України").
+   */
+  private static boolean modifies(String adjToken, WordAnalysis adj, String nextToken, WordAnalysis next) {
+    if (Character.isLowerCase(adjToken.charAt(0)) && isProperName(nextToken, next)) {
+      return false;
+    }
     for (Reading n : next.readings()) {
       if ((n.has(MorphTag.NOUN) || n.has(MorphTag.ADJ)) && agreeing(adj, n.bits() & AGREEMENT) != null) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The nominative of one word; for an unknown compound read by its last part, the last part only changes. */
+  private static String inflected(String token, WordAnalysis a, Reading r, MorphAnalyzer analyzer) {
+    String form = analyzer.nominative(r);
+    if (a.source() == WordAnalysis.Source.COMPOUND_TAIL) {
+      int hyphen = token.lastIndexOf('-');
+      return token.substring(0, hyphen + 1) + withShapeOf(token.substring(hyphen + 1), form);
+    }
+    return withShapeOf(token, form);
+  }
+
+  /** "ремонтно", "Івано": the linking form that starts a compound adjective or place name. */
+  private static boolean isLinkingForm(String token) {
+    return token.length() > 2 && token.endsWith("о") && Character.isLetter(token.charAt(0));
+  }
+
+  private static boolean isProperName(String token, WordAnalysis a) {
+    return Character.isUpperCase(token.charAt(0)) && a.source() == WordAnalysis.Source.EXACT && a.has(MorphTag.PROP);
+  }
+
+  /** A first name or surname and nothing else: the head of "вулиця Шевченка" is not in the entity. */
+  private static boolean isPersonName(WordAnalysis a) {
+    for (Reading r : a.readings()) {
+      if (!r.has(MorphTag.FNAME | MorphTag.LNAME | MorphTag.PNAME)) {
+        return false;
+      }
+    }
+    return !a.readings().isEmpty();
   }
 
   private static boolean isNoun(WordAnalysis a) {
@@ -112,24 +174,25 @@ final class NominativeNormalizer {
   }
 
   /**
-   * The head's reading: one that the words before it agree with; singular before plural (a capitalized
-   * "Ради" is the council, not "councils"), unless the noun has only plural forms or its adjectives
-   * are plural.
+   * The head's reading: one that the words before it agree with; a proper name's reading first, then
+   * singular before plural (a capitalized "Ради" is the council, not "councils"), unless the noun has
+   * only plural forms or its adjectives are plural.
    */
   private static Reading chooseHead(WordAnalysis[] analyses, int head) {
     Reading best = null;
     int bestScore = Integer.MIN_VALUE;
+    boolean nounHead = isNoun(analyses[head]);
     for (Reading r : analyses[head].readings()) {
-      if (!r.has(MorphTag.NOUN) || r.has(MorphTag.ADJ)) {
+      if (nounHead ? !r.has(MorphTag.NOUN) || r.has(MorphTag.ADJ) : !r.has(MorphTag.ADJ)) {
         continue;
       }
       long agreement = r.bits() & AGREEMENT;
       boolean agrees = true;
       for (int i = 0; i < head && agrees; i++) {
-        agrees = agreeing(analyses[i], agreement) != null;
+        agrees = analyses[i] == null || agreeing(analyses[i], agreement) != null;
       }
-      int score = (agrees ? 100 : 0) + (r.has(MorphTag.PLUR) ? 0 : 10) + (r.has(MorphTag.V_NAZ) ? 1 : 0)
-          + (r.has(MorphTag.PROP) ? 2 : 0);
+      int score = (agrees ? 100 : 0) + (r.has(MorphTag.PROP) ? 20 : 0) + (r.has(MorphTag.PLUR) ? 0 : 10)
+          + (r.has(MorphTag.V_NAZ) ? 2 : 0) + (r.has(MorphTag.MASC) ? 1 : 0);
       if (score > bestScore) {
         best = r;
         bestScore = score;
@@ -173,10 +236,20 @@ final class NominativeNormalizer {
         && analyzer.analyze(token).source() == WordAnalysis.Source.LOWERCASE;
   }
 
-  /** {@code form} in the capitalization of {@code original}: all caps, capitalized, or as the dictionary has it. */
+  /**
+   * {@code form} in the capitalization of {@code original} (all caps, capitalized, or as the dictionary
+   * has it) and with its apostrophe (the dictionary writes ', the text may use ’ or ʼ).
+   */
   static String withShapeOf(String original, String form) {
     if (form.isEmpty() || original.isEmpty()) {
       return form;
+    }
+    for (int i = 0; i < original.length(); i++) {
+      char c = original.charAt(i);
+      if (c != '\'' && TextNormalizer.isApostrophe(c)) {
+        form = form.replace('\'', c);
+        break;
+      }
     }
     boolean allCaps = original.length() > 1 && original.equals(original.toUpperCase(UK))
         && !original.equals(original.toLowerCase(UK));

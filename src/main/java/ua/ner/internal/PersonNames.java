@@ -69,15 +69,27 @@ final class PersonNames {
     long agreement = agreement(analyses, word);
     boolean feminine = (agreement & MorphTag.FEM) != 0;
     Part[] parts = new Part[n];
+    int lastWord = -1;
+    int words = 0;
+    for (int i = 0; i < n; i++) {
+      if (word[i]) {
+        lastWord = i;
+        words++;
+      }
+    }
     for (int i = 0; i < n; i++) {
       if (!word[i]) {
         continue;
       }
-      Reading r = reading(analyses[i], agreement);
+      // in "Андрієві Іванчуку" the first word is read as a first name, the last as a surname
+      long preferred = words < 2 ? 0 : i == lastWord ? MorphTag.LNAME : MorphTag.FNAME | MorphTag.PNAME;
+      Reading r = reading(analyses[i], agreement, preferred);
       if (r != null && !r.has(MorphTag.NV)) {
         forms[i] = NominativeNormalizer.withShapeOf(tokens[i], analyzer.nominative(r));
       } else if (r == null && agreement != 0 && !analyses[i].has(MorphTag.NV)) {
         forms[i] = guessNominative(tokens[i], agreement);
+      } else if (r == null && agreement == 0 && !analyses[i].known()) {
+        forms[i] = guessWithoutContext(tokens[i]);
       }
       parts[i] = r != null && r.has(MorphTag.FNAME) ? Part.FIRST : r != null && r.has(MorphTag.PNAME) ? Part.PATRONYMIC
           : Part.LAST;
@@ -166,21 +178,25 @@ final class PersonNames {
     return (r.bits() & caseBit) != 0 && (gender == 0 || (r.bits() & gender) != 0);
   }
 
-  /** The word's reading in the agreed case and gender, a name reading first. */
-  private static Reading reading(WordAnalysis a, long agreement) {
+  /** The word's reading in the agreed case and gender: a name reading of the preferred kind, any name reading, an animate noun. */
+  private static Reading reading(WordAnalysis a, long agreement, long preferred) {
+    Reading name = null;
     Reading fallback = null;
     for (Reading r : a.readings()) {
       if (r.has(MorphTag.PLUR) || agreement != 0 && !matches(r, agreement)) {
         continue;
       }
       if (r.has(NAMES)) {
-        return r;
+        if (preferred == 0 || r.has(preferred)) {
+          return r;
+        }
+        name = name == null ? r : name;
       }
       if (fallback == null && r.has(MorphTag.NOUN) && r.has(MorphTag.ANIM)) {
         fallback = r;
       }
     }
-    return fallback;
+    return name != null ? name : fallback;
   }
 
   /**
@@ -235,6 +251,9 @@ final class PersonNames {
       if ((stem = strip(w, "ії", "ію", "ією")) != null) {
         return stem + "ія";
       }
+      if ((stem = strip(w, "ої", "ій")) != null && !isVowel(stem.charAt(stem.length() - 1))) {
+        return stem + "а"; // an adjectival surname: Сніжної → Сніжна
+      }
       if (endsWithVowel(w)) {
         if ((stem = strip(w, "ою", "и", "і", "у")) != null && !stem.isEmpty() && !isVowel(stem.charAt(stem.length() - 1))) {
           return stem + "а";
@@ -259,6 +278,15 @@ final class PersonNames {
     if ((stem = strip(w, "енка", "енку", "енкові", "енком")) != null) {
       return stem + "енко";
     }
+    if ((stem = strip(w, "єнка", "єнку", "єнкові", "єнком")) != null) {
+      return stem + "єнко";
+    }
+    if ((stem = strip(w, "ії", "ією")) != null) {
+      return stem + "ія"; // Убірії → Убірія
+    }
+    if ((stem = strip(w, "ою", "и")) != null && !isVowel(stem.charAt(stem.length() - 1))) {
+      return stem + "а"; // Кулеби → Кулеба
+    }
     if ((stem = strip(w, "єві", "єм", "я", "ю")) != null && isVowel(stem.charAt(stem.length() - 1))) {
       return stem + "й"; // Андрія → Андрій
     }
@@ -271,6 +299,32 @@ final class PersonNames {
       return stem; // Віткоффа → Віткофф
     }
     return word;
+  }
+
+  /**
+   * A surname alone, unknown to the dictionary: only the endings that can only be oblique cases are
+   * undone ("Ніколєнка" → "Ніколєнко"); "Гнатова" could be a woman's nominative and stays.
+   */
+  static String guessWithoutContext(String word) {
+    String w = word.toLowerCase(UK);
+    String stem;
+    if ((stem = strip(w, "енка", "енку", "енкові", "енком")) != null && hasVowel(stem)) {
+      return NominativeNormalizer.withShapeOf(word, stem + "енко");
+    }
+    if ((stem = strip(w, "єнка", "єнку", "єнкові", "єнком")) != null && hasVowel(stem)) {
+      return NominativeNormalizer.withShapeOf(word, stem + "єнко");
+    }
+    return word; // "Шренка" (of Шренк) is not a Ukrainian -енко name
+
+  }
+
+  private static boolean hasVowel(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isVowel(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code w} without the first of the suffixes it ends with (leaving at least two letters), or null. */
