@@ -77,6 +77,29 @@ class MainTest {
   }
 
   @Test
+  void writesPersonsWithMentionsAndRolesInJson() throws Exception {
+    Path f = dir.resolve("persons.txt");
+    String text = "Секретар РНБО Рустем Умєров прибув до Києва. Умєров провів переговори.";
+    Files.writeString(f, text);
+    assertEquals(0, Main.execute("extract", "--format", "jsonl", f.toString()));
+    JsonNode doc = new ObjectMapper().readTree(stdout().lines().findFirst().orElseThrow());
+    JsonNode persons = doc.get("persons");
+    assertEquals(1, persons.size(), doc.toString());
+    JsonNode p = persons.get(0);
+    assertEquals("Рустем Умєров", p.get("name").asText());
+    assertEquals("Рустем", p.get("firstName").asText());
+    assertEquals("Умєров", p.get("lastName").asText());
+    assertTrue(p.get("patronymic").isNull());
+    assertEquals(2, p.get("mentions").size());
+    JsonNode first = p.get("mentions").get(0);
+    assertEquals("Рустем Умєров", text.substring(first.get(0).asInt(), first.get(1).asInt()));
+    JsonNode role = p.get("roles").get(0);
+    assertEquals("секретар", role.get("title").asText());
+    assertEquals("РНБО", role.get("organization").asText());
+    assertEquals("Секретар РНБО", role.get("text").asText());
+  }
+
+  @Test
   void writesAJsonArrayAndTabSeparatedText() throws Exception {
     Path f = dir.resolve("one.txt");
     Files.writeString(f, "Андрій Гнатов прибув до Харкова.");
