@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ukrainian-ner", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Finds people, organisations, places and roles in Ukrainian text.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, TrainCommand.class, SegmentationEvalCommand.class})
+    subcommands = {ExtractCommand.class, EvalCommand.class, TrainCommand.class, SegmentationEvalCommand.class,
+        BenchCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code: some inputs could not be processed. */

@@ -96,9 +96,12 @@ public final class ExtractionPipeline {
     idleCount.set(0);
   }
 
-  /** The sentences of {@code text} with their entities, in text order; each mention normalized on its own. */
-  public List<AnalyzedSentence> analyze(String text) {
-    List<AnalyzedSentence> out = new ArrayList<>();
+  /**
+   * The mentions of {@code text} in text order, each normalized on its own, PERSON mentions with the
+   * posts their sentence gives them. Sentences are not kept: memory stays proportional to the entities.
+   */
+  List<Mention> analyze(String text) {
+    List<Mention> out = new ArrayList<>();
     if (text.isBlank()) {
       return out;
     }
@@ -115,29 +118,27 @@ public final class ExtractionPipeline {
 
   /** The document: entities and the people they name, with names made consistent across the document. */
   public ua.ner.Document document(String text) {
-    List<AnalyzedSentence> sentences = analyze(text);
-    MorphAnalyzer analyzer = segmenter.newSession().analyzer();
-    List<ua.ner.Person> persons = PersonLinker.link(text, sentences, analyzer);
-    return new ua.ner.Document(entities(sentences), persons);
-  }
-
-  /** The entities of analysed sentences, in text order. */
-  static List<Entity> entities(List<AnalyzedSentence> sentences) {
-    List<Entity> out = new ArrayList<>();
-    for (AnalyzedSentence s : sentences) {
-      for (Mention m : s.mentions()) {
-        out.add(m.entity);
-      }
+    List<Mention> mentions = analyze(text);
+    List<ua.ner.Person> persons = PersonLinker.link(mentions);
+    List<Entity> entities = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      entities.add(m.entity);
     }
-    return out;
+    return new ua.ner.Document(entities, persons);
   }
 
-  private void sentence(Worker w, String text, int from, int to, List<AnalyzedSentence> out) {
+  private void sentence(Worker w, String text, int from, int to, List<Mention> out) {
     w.tokens.clear();
     w.segmenter.tokenize(text, from, to, w.tokens);
     int n = w.tokens.size();
     for (int ws = 0; ws < n; ws += MAX_WINDOW_TOKENS) {
-      out.add(window(w, text, ws, Math.min(n, ws + MAX_WINDOW_TOKENS)));
+      AnalyzedSentence s = window(w, text, ws, Math.min(n, ws + MAX_WINDOW_TOKENS));
+      for (Mention m : s.mentions()) {
+        if (m.type == EntityType.PERSON) {
+          m.roles = PersonLinker.roles(text, s, m, w.segmenter.analyzer());
+        }
+        out.add(m);
+      }
     }
   }
 

@@ -1,7 +1,10 @@
 package ua.ner.internal;
 
+import java.util.List;
+
 import ua.ner.Entity;
 import ua.ner.EntityType;
+import ua.ner.Role;
 
 /**
  * An entity found in a sentence, with its token range there. The linker may replace the entity by one
@@ -15,6 +18,8 @@ final class Mention {
   /** For PERSON mentions, the parsed name; null otherwise. */
   PersonNames.Name name;
   Entity entity;
+  /** For PERSON mentions, the posts the mention's sentence gives the person; empty otherwise. */
+  List<Role> roles = List.of();
 
   Mention(Entity entity, int tokenStart, int tokenEnd, PersonNames.Name name) {
     this.type = entity.type();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.ext.ExtensionLoader;
+import ua.ner.internal.ner.FastNameFinderModel;
 import ua.ner.ModelLoadException;
 
 /** Loads the trained models, from the classpath (bundled) or from a folder (retrained). */
@@ -38,7 +39,7 @@ public final class Models {
   }
 
   public static TokenNameFinderModel nameFinderModel(Path dir) {
-    return load(dir, NAME_FINDER_MODEL, TokenNameFinderModel::new);
+    return load(dir, NAME_FINDER_MODEL, FastNameFinderModel::new);
   }
 
   private interface Reader<T> {

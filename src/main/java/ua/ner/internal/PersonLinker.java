@@ -1,8 +1,10 @@
 package ua.ner.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import ua.ner.Entity;
@@ -24,7 +26,7 @@ import ua.ner.internal.morph.WordAnalysis;
  * ({@code Умєрова}, {@code Гнатова} of {@code Гнатов}); the mention's normalized form then takes the
  * person's surname. The person's name is the fullest nominative form among the mentions.
  *
- * <p><b>Posts.</b> The patterns Ukrainian news uses:
+ * <p><b>Posts</b> ({@link #roles}, per sentence, while its tokens are at hand). The patterns Ukrainian news uses:
  * {@code ROLE [ORG|LOC] PERSON} ("секретар РНБО Рустем Умєров"), {@code ROLE PERSON} and a bare post
  * before the name ("генерал Андрій Гнатов"), {@code PERSON, ROLE [ORG|LOC]} ("Іван Петренко, директор
  * ТОВ «Альфа»"), and an appointment: {@code призначив PERSON ROLE(instrumental) ORG} ("призначив …
@@ -79,49 +81,50 @@ final class PersonLinker {
     }
   }
 
-  static List<Person> link(String text, List<AnalyzedSentence> sentences, MorphAnalyzer analyzer) {
+  /** A mention is compared with the people mentioned most recently, at most this many (keeps long texts linear). */
+  static final int RECENT_PEOPLE = 64;
+
+  /** The people of a document's mentions (in text order, PERSON ones with their posts already found). */
+  static List<Person> link(List<Mention> mentions) {
     List<Cluster> clusters = new ArrayList<>();
-    for (AnalyzedSentence s : sentences) {
-      for (Mention m : s.mentions()) {
-        if (m.type == EntityType.PERSON) {
-          place(m, clusters);
-        }
-      }
-    }
-    for (AnalyzedSentence s : sentences) {
-      for (Mention m : s.mentions()) {
-        if (m.type == EntityType.PERSON) {
-          Cluster c = clusterOf(m, clusters);
-          for (Role r : roles(text, s, m, analyzer)) {
-            addRole(c.roles, r);
-          }
+    Map<String, Cluster> byName = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m.type == EntityType.PERSON) {
+        Cluster c = place(m, clusters, byName);
+        for (Role r : m.roles) {
+          addRole(c.roles, r);
         }
       }
     }
     List<Person> persons = new ArrayList<>(clusters.size());
     for (Cluster c : clusters) {
-      List<Entity> mentions = new ArrayList<>(c.mentions.size());
+      List<Entity> entities = new ArrayList<>(c.mentions.size());
       for (Mention m : c.mentions) {
-        mentions.add(m.entity);
+        entities.add(m.entity);
       }
-      persons.add(new Person(c.fullest.entity.normalized(), c.first, c.last, c.patronymic, mentions, c.roles));
+      persons.add(new Person(c.fullest.entity.normalized(), c.first, c.last, c.patronymic, entities, c.roles));
     }
     return persons;
   }
 
-  private static Cluster clusterOf(Mention m, List<Cluster> clusters) {
-    for (Cluster c : clusters) {
-      if (c.mentions.contains(m)) {
-        return c;
-      }
-    }
-    throw new IllegalStateException("mention not placed: " + m.entity);
-  }
-
-  private static void place(Mention m, List<Cluster> clusters) {
+  /**
+   * Finds (or starts) the person of a mention: by its exact name among all people seen (the latest
+   * person with that surname, or with that first and last name), else by the rules above among the
+   * people mentioned most recently.
+   */
+  private static Cluster place(Mention m, List<Cluster> clusters, Map<String, Cluster> byName) {
     PersonNames.Name n = m.name;
     Cluster match = null;
-    for (int i = clusters.size() - 1; i >= 0 && match == null; i--) {
+    if (n.last() != null) {
+      Cluster c = n.first() != null ? byName.get(key(n.first(), n.last())) : null;
+      if (c == null) {
+        c = byName.get(key(null, n.last()));
+      }
+      if (c != null && compatible(c.first, n.first())) {
+        match = c;
+      }
+    }
+    for (int i = clusters.size() - 1; i >= Math.max(0, clusters.size() - RECENT_PEOPLE) && match == null; i--) {
       Cluster c = clusters.get(i);
       if (n.last() != null) {
         if (c.last != null && sameSurname(c.last, n.last(), m.entity.text()) && compatible(c.first, n.first())) {
@@ -137,7 +140,8 @@ final class PersonLinker {
     if (match == null) {
       match = new Cluster();
       clusters.add(match);
-    } else if (n.last() != null && match.last != null && !match.last.equalsIgnoreCase(n.last())) {
+    }
+    if (n.last() != null && match.last != null && !match.last.equalsIgnoreCase(n.last())) {
       // the mention is a case form of the person's surname: write it the person's way
       Entity e = m.entity;
       m.entity = new Entity(e.type(), e.text(), e.start(), e.end(), e.normalized().replace(n.last(), match.last),
@@ -145,6 +149,17 @@ final class PersonLinker {
       m.name = new PersonNames.Name(n.first(), n.patronymic(), match.last, n.forms(), n.feminine());
     }
     match.add(m);
+    if (match.last != null) {
+      byName.put(key(null, match.last), match);
+      if (match.first != null) {
+        byName.put(key(match.first, match.last), match);
+      }
+    }
+    return match;
+  }
+
+  private static String key(String first, String last) {
+    return (first == null ? "" : first.toLowerCase(UK)) + "|" + last.toLowerCase(UK);
   }
 
   /** Whether {@code surname} (as read from a mention written {@code surface}) is the person's {@code last}. */

@@ -32,7 +32,7 @@ public final class UkrainianDictionary {
   private static volatile UkrainianDictionary shared;
 
   /** Analyses are immutable, so one cache serves every thread; cleared when it grows past this size. */
-  private static final int CACHE_LIMIT = 300_000;
+  private static final int CACHE_LIMIT = 100_000;
 
   private final Dictionary dictionary;
   private final Dictionary synthesis;

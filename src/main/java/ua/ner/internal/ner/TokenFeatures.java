@@ -3,6 +3,7 @@ package ua.ner.internal.ner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import ua.ner.internal.morph.MorphAnalyzer;
 import ua.ner.internal.morph.MorphTag;
@@ -33,10 +34,37 @@ final class TokenFeatures {
     this.analyzer = analyzer;
     this.classes = classes;
     this.guesses = guesses;
+    this.lexicalCache = CACHES.computeIfAbsent(classes == null ? NO_CLASSES : classes,
+        k -> new java.util.concurrent.ConcurrentHashMap<>(1 << 14));
+  }
+
+  /** Lexical features per distinct token text, shared by the finders of one model; bounded. */
+  private static final int LEXICAL_CACHE_LIMIT = 30_000;
+  /** One cache per model (keyed by its word classes, which every finder of the model shares). */
+  private static final Map<Object, Map<String, Lexical>> CACHES =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+  private static final Object NO_CLASSES = new Object();
+  private final Map<String, Lexical> lexicalCache;
+
+  /**
+   * The features of a token that depend on its text alone (word, shape, affixes, tags, lemma,
+   * semantic tags, word classes), built once per distinct token: as the current token, and as the
+   * neighbour at each offset.
+   */
+  private static final class Lexical {
+    WordAnalysis analysis;
+    String lower;
+    String shape;
+    String morph;
+    String guess;
+    int[] wordClasses;
+    String[] own;
+    final String[][] neighbour = new String[5][];
   }
 
   /** Per-token facts used by the features of the token and of its neighbours. */
   private static final class Info {
+    Lexical lexical;
     String lower;
     String shape;
     WordAnalysis analysis;
@@ -99,24 +127,99 @@ final class TokenFeatures {
   }
 
   private Info info(String token) {
+    Lexical lexical = lexicalCache.get(token);
+    if (lexical == null) {
+      lexical = lexical(token);
+      if (lexicalCache.size() >= LEXICAL_CACHE_LIMIT) {
+        lexicalCache.clear();
+      }
+      lexicalCache.put(token, lexical);
+    }
     Info info = new Info();
-    info.analysis = analyzer.analyze(token);
-    info.lower = info.analysis.form().toLowerCase(UK);
-    info.shape = shape(info.analysis.form());
+    info.lexical = lexical;
+    info.analysis = lexical.analysis;
+    info.lower = lexical.lower;
+    info.shape = lexical.shape;
+    info.morph = lexical.morph;
+    info.guess = lexical.guess;
+    info.wordClasses = lexical.wordClasses;
     int c0 = token.isEmpty() ? 0 : token.codePointAt(0);
     info.capitalized = Character.isUpperCase(c0);
-    String guess = null;
-    if (!info.analysis.known() && guesses != null && isLetters(info.analysis.form())) {
-      guess = guesses.guess(info.analysis.form());
-    }
-    info.guess = guess;
-    info.morph = guess == null ? morphSignature(info.analysis) : "unk:" + guess;
-    info.wordClasses = classes == null ? null : classes.classes(WordClasses.key(info.analysis));
     return info;
   }
 
+  private Lexical lexical(String token) {
+    Lexical lexical = new Lexical();
+    WordAnalysis a = analyzer.analyze(token);
+    lexical.analysis = a;
+    lexical.lower = a.form().toLowerCase(UK);
+    lexical.shape = shape(a.form());
+    if (!a.known() && guesses != null && isLetters(a.form())) {
+      lexical.guess = guesses.guess(a.form());
+    }
+    lexical.morph = lexical.guess == null ? morphSignature(a) : "unk:" + lexical.guess;
+    lexical.wordClasses = classes == null ? null : classes.classes(WordClasses.key(a));
+    Info info = new Info();
+    info.analysis = a;
+    info.lower = lexical.lower;
+    info.shape = lexical.shape;
+    info.morph = lexical.morph;
+    info.guess = lexical.guess;
+    info.wordClasses = lexical.wordClasses;
+    List<String> f = new ArrayList<>(48);
+    lexicalOwn(f, info);
+    lexical.own = f.toArray(new String[0]);
+    for (int d = -2; d <= 2; d++) {
+      if (d != 0) {
+        f.clear();
+        lexicalNeighbour(f, info, d);
+        lexical.neighbour[d + 2] = f.toArray(new String[0]);
+      }
+    }
+    return lexical;
+  }
+
+
   private static void current(List<String> f, Info[] infos, int i) {
     Info t = infos[i];
+    WordAnalysis a = t.analysis;
+    java.util.Collections.addAll(f, t.lexical.own);
+    if (t.inQuotes) {
+      f.add("inq");
+      if (t.quoteHead != null) {
+        f.add("qhead=" + t.quoteHead);
+      }
+      f.add("qheadsem=" + t.quoteHeadSemantics);
+    }
+    if (t.openQuote || t.closeQuote) {
+      f.add(t.openQuote ? "qopen" : "qclose");
+      if (t.quoteHead != null) {
+        f.add("qhead=" + t.quoteHead);
+      }
+    }
+    if (t.capitalized && i > 0) {
+      f.add("capmid");
+    }
+    if (t.nameAhead > 0) {
+      // a person's name follows: the words before a name are often the person's post (секретар РНБО Х)
+      f.add("nameAhead=" + t.nameAhead);
+      if (a.has(MorphTag.NOUN) && a.has(MorphTag.ANIM) && a.hasSemantic(SemanticTag.HUM)) {
+        f.add("humNameAhead=" + Math.min(t.nameAhead, 3));
+        f.add("humNameAheadLs=" + lemmaSuffix(a));
+      }
+      if (a.has(MorphTag.ADJ) && i + 1 < infos.length && infos[i + 1].analysis.hasSemantic(SemanticTag.HUM)) {
+        f.add("adjHumNameAhead");
+      }
+    }
+    if (i > 0 && agree(infos[i - 1].analysis, a)) {
+      f.add("agr-1");
+    }
+    if (i + 1 < infos.length && agree(a, infos[i + 1].analysis)) {
+      f.add("agr+1");
+    }
+  }
+
+  private static void lexicalOwn(List<String> f, Info t) {
     WordAnalysis a = t.analysis;
     f.add("w=" + t.lower);
     f.add("sh=" + t.shape);
@@ -171,53 +274,23 @@ final class TokenFeatures {
         f.add("ls4=" + lemma.substring(lemma.length() - 4));
       }
     }
-    if (t.inQuotes) {
-      f.add("inq");
-      if (t.quoteHead != null) {
-        f.add("qhead=" + t.quoteHead);
-      }
-      f.add("qheadsem=" + t.quoteHeadSemantics);
-    }
-    if (t.openQuote || t.closeQuote) {
-      f.add(t.openQuote ? "qopen" : "qclose");
-      if (t.quoteHead != null) {
-        f.add("qhead=" + t.quoteHead);
-      }
-    }
-    if (t.capitalized && i > 0) {
-      f.add("capmid");
-    }
-    if (t.nameAhead > 0) {
-      // a person's name follows: the words before a name are often the person's post (секретар РНБО Х)
-      f.add("nameAhead=" + t.nameAhead);
-      if (a.has(MorphTag.NOUN) && a.has(MorphTag.ANIM) && a.hasSemantic(SemanticTag.HUM)) {
-        f.add("humNameAhead=" + Math.min(t.nameAhead, 3));
-        f.add("humNameAheadLs=" + lemmaSuffix(a));
-      }
-      if (a.has(MorphTag.ADJ) && i + 1 < infos.length && infos[i + 1].analysis.hasSemantic(SemanticTag.HUM)) {
-        f.add("adjHumNameAhead");
-      }
-    }
-    if (i > 0 && agree(infos[i - 1].analysis, a)) {
-      f.add("agr-1");
-    }
-    if (i + 1 < infos.length && agree(a, infos[i + 1].analysis)) {
-      f.add("agr+1");
-    }
   }
 
   private static void neighbour(List<String> f, Info[] infos, int i, int d) {
     int j = i + d;
-    String p = d > 0 ? "+" + d : String.valueOf(d);
     if (j < 0) {
-      f.add("w" + p + "=BOS");
+      f.add(d == -1 ? "w-1=BOS" : "w-2=BOS");
       return;
     }
     if (j >= infos.length) {
-      f.add("w" + p + "=EOS");
+      f.add(d == 1 ? "w+1=EOS" : "w+2=EOS");
       return;
     }
-    Info t = infos[j];
+    java.util.Collections.addAll(f, infos[j].lexical.neighbour[d + 2]);
+  }
+
+  private static void lexicalNeighbour(List<String> f, Info t, int d) {
+    String p = d > 0 ? "+" + d : String.valueOf(d);
     WordAnalysis a = t.analysis;
     f.add("w" + p + "=" + t.lower);
     f.add("sh" + p + "=" + t.shape);

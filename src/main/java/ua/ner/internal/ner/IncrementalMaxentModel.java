@@ -1,0 +1,137 @@
+package ua.ner.internal.ner;
+
+import java.util.Map;
+
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * A maxent model evaluated the way the name finder's beam search asks: for every token, the same
+ * token features with each hypothesis's four previous-outcome features ({@code po=}, {@code pow=},
+ * {@code powf=}, {@code ppo=}) at the end. The scores of the token features are summed once per token
+ * and reused for each hypothesis, so a beam of three costs little more than one. The probabilities are
+ * those of the wrapped model (the same weights and softmax).
+ *
+ * <p>Per-finder state: not thread-safe; one instance per {@code NameFinderME}.
+ */
+public final class IncrementalMaxentModel implements MaxentModel {
+
+  private static final int DYNAMIC = 4;
+
+  private final AbstractModel model;
+  private final Map<String, Context> pmap;
+  private final int outcomes;
+
+  private final double[] tokenScores;
+  /** The context whose token features {@link #tokenScores} holds the sum of, or null. */
+  private String[] cached;
+  private int cachedFixed;
+
+  @SuppressWarnings("unchecked")
+  public IncrementalMaxentModel(AbstractModel model) {
+    this.model = model;
+    this.pmap = (Map<String, Context>) model.getDataStructures()[1];
+    this.outcomes = model.getNumOutcomes();
+    this.tokenScores = new double[outcomes];
+  }
+
+  @Override
+  public double[] eval(String[] context) {
+    return eval(context, new double[outcomes]);
+  }
+
+  @Override
+  public double[] eval(String[] context, double[] probs) {
+    int n = context.length;
+    int dynamic = hasOutcomeSuffix(context) ? DYNAMIC : 0;
+    int fixed = n - dynamic;
+    if (dynamic == 0 || !sameTokenFeatures(context, fixed)) {
+      java.util.Arrays.fill(tokenScores, 0);
+      add(context, 0, fixed, tokenScores);
+      cached = dynamic > 0 ? context : null;
+      cachedFixed = fixed;
+    }
+    System.arraycopy(tokenScores, 0, probs, 0, outcomes);
+    add(context, fixed, n, probs);
+    double max = Double.NEGATIVE_INFINITY;
+    for (int o = 0; o < outcomes; o++) {
+      max = Math.max(max, probs[o]);
+    }
+    double sum = 0;
+    for (int o = 0; o < outcomes; o++) {
+      probs[o] = Math.exp(probs[o] - max);
+      sum += probs[o];
+    }
+    for (int o = 0; o < outcomes; o++) {
+      probs[o] /= sum;
+    }
+    return probs;
+  }
+
+  /** Whether the token features are those summed last: same strings (mostly the same instances). */
+  private boolean sameTokenFeatures(String[] context, int fixed) {
+    if (cached == null || fixed != cachedFixed) {
+      return false;
+    }
+    for (int i = 0; i < fixed; i++) {
+      String a = context[i];
+      String b = cached[i];
+      if (a != b && !a.equals(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void add(String[] context, int from, int to, double[] scores) {
+    for (int i = from; i < to; i++) {
+      Context c = pmap.get(context[i]);
+      if (c == null) {
+        continue;
+      }
+      int[] outs = c.getOutcomes();
+      double[] ps = c.getParameters();
+      for (int j = 0; j < outs.length; j++) {
+        scores[outs[j]] += ps[j];
+      }
+    }
+  }
+
+  /** Whether the context ends with OpenNLP's four previous-outcome features, in their order. */
+  private static boolean hasOutcomeSuffix(String[] c) {
+    int n = c.length;
+    return n >= DYNAMIC && c[n - 4].startsWith("po=") && c[n - 3].startsWith("pow=") && c[n - 2].startsWith("powf=")
+        && c[n - 1].startsWith("ppo=");
+  }
+
+  @Override
+  public double[] eval(String[] context, float[] values) {
+    return model.eval(context, values);
+  }
+
+  @Override
+  public String getBestOutcome(double[] ocs) {
+    return model.getBestOutcome(ocs);
+  }
+
+  @Override
+  public String getAllOutcomes(double[] ocs) {
+    return model.getAllOutcomes(ocs);
+  }
+
+  @Override
+  public String getOutcome(int i) {
+    return model.getOutcome(i);
+  }
+
+  @Override
+  public int getIndex(String outcome) {
+    return model.getIndex(outcome);
+  }
+
+  @Override
+  public int getNumOutcomes() {
+    return outcomes;
+  }
+}
