@@ -8,7 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ArrayDeque;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -40,6 +45,10 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--models", paramLabel = "DIR", description = "Use the models in DIR instead of the bundled ones.")
   java.nio.file.Path models;
 
+  @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
+      description = "Files analysed in parallel (default: all cores); output stays in input order.")
+  int threads;
+
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Text files or directories; '-' or none: standard input.")
   List<String> paths = new ArrayList<>();
 
@@ -59,21 +68,66 @@ final class ExtractCommand implements Callable<Integer> {
       case html -> new HtmlWriter(out);
     };
     writer.begin();
-    for (String input : inputs) {
-      String text;
-      try {
-        text = Inputs.read(input, charset);
-      } catch (IOException e) {
-        System.err.println("ukrainian-ner: " + input + ": " + e.getMessage());
-        failed++;
-        continue;
+    // files are read and analysed by a pool (one shared extractor), and written in input order as soon
+    // as each is done; at most 2 × threads files are in flight, so memory stays bounded
+    int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(n, inputs.size())), r -> {
+      Thread t = new Thread(r, "ukrainian-ner-extract");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      ArrayDeque<Future<Result>> inFlight = new ArrayDeque<>();
+      int next = 0;
+      while (next < inputs.size() || !inFlight.isEmpty()) {
+        while (next < inputs.size() && inFlight.size() < 2 * n) {
+          String input = inputs.get(next++);
+          inFlight.add(pool.submit(() -> process(extractor, input)));
+        }
+        Result r = await(inFlight.poll());
+        if (r.error() != null) {
+          System.err.println("ukrainian-ner: " + r.input() + ": " + r.error());
+          failed++;
+        } else {
+          writer.file(r.input(), r.text(), r.document());
+          out.flush();
+        }
       }
-      writer.file(input, text, extractor.analyze(text));
-      out.flush();
+    } finally {
+      pool.shutdownNow();
     }
     writer.end();
     out.flush();
     return failed == 0 ? 0 : Main.EXIT_INPUT_FAILED;
+  }
+
+  /** One input's outcome: its text and document, or why it failed. */
+  private record Result(String input, String text, Document document, String error) {
+  }
+
+  private Result process(UkrainianEntityExtractor extractor, String input) {
+    String text;
+    try {
+      text = Inputs.read(input, charset);
+    } catch (IOException e) {
+      return new Result(input, null, null, e.getMessage());
+    }
+    try {
+      return new Result(input, text, extractor.analyze(text), null);
+    } catch (RuntimeException | OutOfMemoryError e) {
+      return new Result(input, null, null, "analysis failed: " + e);
+    }
+  }
+
+  private static Result await(Future<Result> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IOException(e.getCause());
+    }
   }
 
   /** One output format. */

@@ -77,6 +77,25 @@ class MainTest {
   }
 
   @Test
+  void keepsInputOrderWhenFilesAreAnalysedInParallel() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("many"));
+    String[] names = {"Рустем Умєров", "Андрій Гнатов", "Джаред Кушнер", "Стівен Віткофф", "Юлія Тимошенко",
+        "Олена Поляк", "Ігор Марков", "Віктор Пінчук"};
+    for (int i = 0; i < names.length; i++) {
+      Files.writeString(docs.resolve(String.format("%02d.txt", i)),
+          (names[i] + " приїхав до Києва. ").repeat(1 + (names.length - i) * 20));
+    }
+    assertEquals(0, Main.execute("extract", "--format", "jsonl", "--threads", "1", docs.toString()));
+    String sequential = stdout();
+    out.reset();
+    assertEquals(0, Main.execute("extract", "--format", "jsonl", "--threads", "4", docs.toString()));
+    assertEquals(sequential, stdout());
+    List<String> files = stdout().lines().map(l -> l.substring(0, l.indexOf(".txt"))).toList();
+    assertEquals(files.stream().sorted().toList(), files);
+    assertEquals(names.length, files.size());
+  }
+
+  @Test
   void writesPersonsWithMentionsAndRolesInJson() throws Exception {
     Path f = dir.resolve("persons.txt");
     String text = "Секретар РНБО Рустем Умєров прибув до Києва. Умєров провів переговори.";
