@@ -51,10 +51,14 @@ public final class UkrainianEntityExtractor implements AutoCloseable {
    * {@code train --out DIR}); a model file missing there is taken from the bundled ones.
    *
    * @throws NullPointerException if {@code modelDirectory} is null
-   * @throws ModelLoadException   if a model cannot be loaded; the message names the file
+   * @throws ModelLoadException   if the folder does not exist or a model in it cannot be loaded; the
+   *                              message names the folder or file
    */
   public static UkrainianEntityExtractor create(Path modelDirectory) {
     Objects.requireNonNull(modelDirectory, "modelDirectory must not be null");
+    if (!java.nio.file.Files.isDirectory(modelDirectory)) {
+      throw new ModelLoadException(modelDirectory.toString(), "not a folder", null);
+    }
     return new UkrainianEntityExtractor(ExtractionPipeline.load(modelDirectory));
   }
 

@@ -14,6 +14,7 @@ import ua.ner.Entity;
 import ua.ner.EntityType;
 import ua.ner.internal.morph.MorphAnalyzer;
 import ua.ner.internal.morph.UkrainianDictionary;
+import ua.ner.internal.text.MarkupView;
 import ua.ner.internal.text.SpanList;
 
 /**
@@ -105,10 +106,11 @@ public final class ExtractionPipeline {
     if (text.isBlank()) {
       return out;
     }
+    String view = MarkupView.of(text);
     Worker w = borrow();
     try {
       w.finder.clearAdaptiveData();
-      w.segmenter.sentences(text, (start, end) -> sentence(w, text, start, end, out));
+      w.segmenter.sentences(view, (start, end) -> sentence(w, text, view, start, end, out));
     } finally {
       w.finder.clearAdaptiveData();
       giveBack(w);
@@ -127,12 +129,13 @@ public final class ExtractionPipeline {
     return new ua.ner.Document(entities, persons);
   }
 
-  private void sentence(Worker w, String text, int from, int to, List<Mention> out) {
+  /** @param view the text with its markup blanked out ({@link MarkupView}); offsets are the same */
+  private void sentence(Worker w, String text, String view, int from, int to, List<Mention> out) {
     w.tokens.clear();
-    w.segmenter.tokenize(text, from, to, w.tokens);
+    w.segmenter.tokenize(view, from, to, w.tokens);
     int n = w.tokens.size();
     for (int ws = 0; ws < n; ws += MAX_WINDOW_TOKENS) {
-      AnalyzedSentence s = window(w, text, ws, Math.min(n, ws + MAX_WINDOW_TOKENS));
+      AnalyzedSentence s = window(w, text, view, ws, Math.min(n, ws + MAX_WINDOW_TOKENS));
       for (Mention m : s.mentions()) {
         if (m.type == EntityType.PERSON) {
           m.roles = PersonLinker.roles(text, s, m, w.segmenter.analyzer());
@@ -142,7 +145,7 @@ public final class ExtractionPipeline {
     }
   }
 
-  private AnalyzedSentence window(Worker w, String text, int from, int to) {
+  private AnalyzedSentence window(Worker w, String text, String view, int from, int to) {
     int n = to - from;
     String[] tokens = new String[n];
     int[] starts = new int[n];
@@ -150,7 +153,7 @@ public final class ExtractionPipeline {
     for (int i = 0; i < n; i++) {
       starts[i] = w.tokens.start(from + i);
       ends[i] = w.tokens.end(from + i);
-      tokens[i] = text.substring(starts[i], ends[i]);
+      tokens[i] = view.substring(starts[i], ends[i]);
     }
     MorphAnalyzer analyzer = w.segmenter.analyzer();
     Span[] names = RolePattern.apply(tokens, mergeAdjacentPersons(w.finder.find(tokens)), analyzer);
@@ -163,14 +166,15 @@ public final class ExtractionPipeline {
       int start = starts[name.getStart()];
       int end = ends[name.getEnd() - 1];
       String surface = text.substring(start, end);
+      String written = view.substring(start, end); // as the tokens see it: without markup
       String[] parts = java.util.Arrays.copyOfRange(tokens, name.getStart(), name.getEnd());
       int[] offsets = new int[parts.length];
       for (int i = 0; i < parts.length; i++) {
         offsets[i] = starts[name.getStart() + i] - start;
       }
       PersonNames.Name person = type == EntityType.PERSON ? PersonNames.parse(parts, analyzer) : null;
-      String normalized = person != null ? person.normalized(surface, parts, offsets)
-          : NominativeNormalizer.normalize(type, surface, parts, offsets, startsClause(tokens, name.getStart()), analyzer);
+      String normalized = NominativeNormalizer.clean(person != null ? person.normalized(written, parts, offsets)
+          : NominativeNormalizer.normalize(type, written, parts, offsets, startsClause(tokens, name.getStart()), analyzer));
       double p = name.getProb();
       double confidence = Double.isNaN(p) ? 0 : Math.max(0, Math.min(1, p));
       mentions.add(new Mention(new Entity(type, surface, start, end, normalized, confidence), name.getStart(),

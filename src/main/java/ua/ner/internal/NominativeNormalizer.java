@@ -278,6 +278,33 @@ final class NominativeNormalizer {
     return sb.toString();
   }
 
+  /**
+   * A citation form written cleanly: without stress marks, soft hyphens and zero-width characters,
+   * with single spaces (no line breaks, no no-break spaces) between words.
+   */
+  static String clean(String form) {
+    StringBuilder sb = null;
+    boolean space = false;
+    for (int i = 0; i < form.length(); i++) {
+      char c = form.charAt(i);
+      boolean drop = TextNormalizer.isIgnorable(c);
+      boolean isSpace = !drop && TextNormalizer.isSpace(c);
+      if ((drop || isSpace && (space || c != ' ')) && sb == null) {
+        sb = new StringBuilder(form.length());
+        sb.append(form, 0, i);
+      }
+      if (!drop && !(isSpace && space)) {
+        if (sb != null) {
+          sb.append(isSpace ? ' ' : c);
+        }
+      }
+      if (!drop) {
+        space = isSpace;
+      }
+    }
+    return sb == null ? form : sb.toString().strip();
+  }
+
   /** Token offsets of {@code tokens} within {@code text} (tokens appear in order). */
   static int[] offsets(String text, String[] tokens) {
     int[] offsets = new int[tokens.length];
