@@ -305,15 +305,4 @@ final class NominativeNormalizer {
     return sb == null ? form : sb.toString().strip();
   }
 
-  /** Token offsets of {@code tokens} within {@code text} (tokens appear in order). */
-  static int[] offsets(String text, String[] tokens) {
-    int[] offsets = new int[tokens.length];
-    int at = 0;
-    for (int i = 0; i < tokens.length; i++) {
-      int found = text.indexOf(tokens[i], at);
-      offsets[i] = found < 0 ? at : found;
-      at = offsets[i] + tokens[i].length();
-    }
-    return offsets;
-  }
 }

@@ -315,7 +315,6 @@ final class PersonNames {
       return NominativeNormalizer.withShapeOf(word, stem + "єнко");
     }
     return word; // "Шренка" (of Шренк) is not a Ukrainian -енко name
-
   }
 
   private static boolean hasVowel(String s) {

@@ -65,20 +65,8 @@ public final class UkrainianDictionary {
   }
 
   private static UkrainianDictionary load() {
-    Dictionary dictionary;
-    try (InputStream fsa = open(DICT_RESOURCE); InputStream info = open(INFO_RESOURCE)) {
-      dictionary = Dictionary.read(fsa, info);
-    } catch (IOException | RuntimeException e) {
-      throw new DictionaryLoadException("cannot read the morphological dictionary " + DICT_RESOURCE
-          + ": " + e.getMessage(), e);
-    }
-    Dictionary synthesis;
-    try (InputStream fsa = open(SYNTH_RESOURCE); InputStream info = open(SYNTH_INFO_RESOURCE)) {
-      synthesis = Dictionary.read(fsa, info);
-    } catch (IOException | RuntimeException e) {
-      throw new DictionaryLoadException("cannot read the synthesis dictionary " + SYNTH_RESOURCE
-          + ": " + e.getMessage(), e);
-    }
+    Dictionary dictionary = readDictionary("morphological", DICT_RESOURCE, INFO_RESOURCE);
+    Dictionary synthesis = readDictionary("synthesis", SYNTH_RESOURCE, SYNTH_INFO_RESOURCE);
     Map<String, Integer> semantics = new HashMap<>(200_000);
     for (String resource : SEMTAG_RESOURCES) {
       try (BufferedReader r = new BufferedReader(new InputStreamReader(open(resource), StandardCharsets.UTF_8))) {
@@ -100,6 +88,14 @@ public final class UkrainianDictionary {
       }
     }
     return new UkrainianDictionary(dictionary, synthesis, Map.copyOf(semantics));
+  }
+
+  private static Dictionary readDictionary(String what, String fsaResource, String infoResource) {
+    try (InputStream fsa = open(fsaResource); InputStream info = open(infoResource)) {
+      return Dictionary.read(fsa, info);
+    } catch (IOException | RuntimeException e) {
+      throw new DictionaryLoadException("cannot read the " + what + " dictionary " + fsaResource + ": " + e.getMessage(), e);
+    }
   }
 
   private static InputStream open(String resource) throws IOException {

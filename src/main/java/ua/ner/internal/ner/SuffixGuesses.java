@@ -46,6 +46,17 @@ public final class SuffixGuesses implements SerializableArtifact {
     return null;
   }
 
+  /** A word whose ending can be guessed from: letters (with apostrophes and hyphens), three or more. */
+  public static boolean isWordLike(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isLetter(c) && c != '-' && c != '\'') {
+        return false;
+      }
+    }
+    return s.length() > 2;
+  }
+
   public int size() {
     return classes.size();
   }

@@ -65,6 +65,19 @@ final class TokenFeatures {
   /** Per-token facts used by the features of the token and of its neighbours. */
   private static final class Info {
     Lexical lexical;
+
+    static Info of(Lexical lexical) {
+      Info info = new Info();
+      info.lexical = lexical;
+      info.analysis = lexical.analysis;
+      info.lower = lexical.lower;
+      info.shape = lexical.shape;
+      info.morph = lexical.morph;
+      info.guess = lexical.guess;
+      info.wordClasses = lexical.wordClasses;
+      return info;
+    }
+
     String lower;
     String shape;
     WordAnalysis analysis;
@@ -135,14 +148,7 @@ final class TokenFeatures {
       }
       lexicalCache.put(token, lexical);
     }
-    Info info = new Info();
-    info.lexical = lexical;
-    info.analysis = lexical.analysis;
-    info.lower = lexical.lower;
-    info.shape = lexical.shape;
-    info.morph = lexical.morph;
-    info.guess = lexical.guess;
-    info.wordClasses = lexical.wordClasses;
+    Info info = Info.of(lexical);
     int c0 = token.isEmpty() ? 0 : token.codePointAt(0);
     info.capitalized = Character.isUpperCase(c0);
     return info;
@@ -154,18 +160,12 @@ final class TokenFeatures {
     lexical.analysis = a;
     lexical.lower = a.form().toLowerCase(UK);
     lexical.shape = shape(a.form());
-    if (!a.known() && guesses != null && isLetters(a.form())) {
+    if (!a.known() && guesses != null && SuffixGuesses.isWordLike(a.form())) {
       lexical.guess = guesses.guess(a.form());
     }
     lexical.morph = lexical.guess == null ? morphSignature(a) : "unk:" + lexical.guess;
     lexical.wordClasses = classes == null ? null : classes.classes(WordClasses.key(a));
-    Info info = new Info();
-    info.analysis = a;
-    info.lower = lexical.lower;
-    info.shape = lexical.shape;
-    info.morph = lexical.morph;
-    info.guess = lexical.guess;
-    info.wordClasses = lexical.wordClasses;
+    Info info = Info.of(lexical);
     List<String> f = new ArrayList<>(48);
     lexicalOwn(f, info);
     lexical.own = f.toArray(new String[0]);
@@ -466,15 +466,6 @@ final class TokenFeatures {
     return sb.toString();
   }
 
-  private static boolean isLetters(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!Character.isLetter(c) && c != '-' && c != '\'') {
-        return false;
-      }
-    }
-    return s.length() > 2;
-  }
 
   static String shape(String s) {
     StringBuilder sb = new StringBuilder(8);

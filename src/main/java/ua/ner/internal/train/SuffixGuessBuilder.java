@@ -26,7 +26,7 @@ public final class SuffixGuessBuilder {
   public static SuffixGuesses build(UkrainianDictionary dictionary) {
     Map<String, Map<String, Integer>> counts = new HashMap<>(1 << 20);
     dictionary.forEachEntry((form, bits) -> {
-      if (!isWord(form)) {
+      if (!SuffixGuesses.isWordLike(form)) {
         return;
       }
       String cls = paradigm(bits);
@@ -54,15 +54,6 @@ public final class SuffixGuessBuilder {
     return new SuffixGuesses(guesses);
   }
 
-  private static boolean isWord(String form) {
-    for (int i = 0; i < form.length(); i++) {
-      char c = form.charAt(i);
-      if (!Character.isLetter(c) && c != '-' && c != '\'') {
-        return false;
-      }
-    }
-    return form.length() > 2;
-  }
 
   /** The paradigm class of a tag: kind of word, with gender for nominal words (lname:m, geo:f, adj:p). */
   static String paradigm(long bits) {
