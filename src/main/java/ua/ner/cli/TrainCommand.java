@@ -3,7 +3,6 @@ package ua.ner.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -36,8 +35,7 @@ final class TrainCommand implements Callable<Integer> {
     if (only != null && !only.equals("sentences") && !only.equals("names")) {
       throw new IllegalArgumentException("--only takes 'sentences' or 'names', not: " + only);
     }
-    NerTrainer.Settings settings = vanilla ? new NerTrainer.Settings("MAXENT", 100, 5, false, Map.of())
-        : NerTrainer.Settings.defaults();
+    NerTrainer.Settings settings = vanilla ? NerTrainer.Settings.vanilla() : NerTrainer.Settings.defaults();
     long t0 = System.nanoTime();
     TrainingRun.run(data, out, new TrainingRun.Options(only == null || only.equals("sentences"),
         only == null || only.equals("names"), vanilla, false, settings), System.out);

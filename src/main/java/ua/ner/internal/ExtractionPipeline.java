@@ -50,7 +50,6 @@ public final class ExtractionPipeline {
     } catch (UkrainianDictionary.DictionaryLoadException e) {
       throw new ua.ner.ModelLoadException("the morfologik-ukrainian-lt dictionary", e.getMessage(), e);
     }
-    Models.registerExtensions();
     SentenceModel sentences = Models.sentenceModel(modelDir);
     TokenNameFinderModel names = Models.nameFinderModel(modelDir);
     ExtractionPipeline pipeline = new ExtractionPipeline(new Segmenter(sentences, dictionary), names);
@@ -173,8 +172,8 @@ public final class ExtractionPipeline {
         offsets[i] = starts[name.getStart() + i] - start;
       }
       PersonNames.Name person = type == EntityType.PERSON ? PersonNames.parse(parts, analyzer) : null;
-      String normalized = NominativeNormalizer.clean(person != null ? person.normalized(written, parts, offsets)
-          : NominativeNormalizer.normalize(type, written, parts, offsets, startsClause(tokens, name.getStart()), analyzer));
+      String normalized = person != null ? person.normalized(written, parts, offsets)
+          : NominativeNormalizer.normalize(type, written, parts, offsets, startsClause(tokens, name.getStart()), analyzer);
       double p = name.getProb();
       double confidence = Double.isNaN(p) ? 0 : Math.max(0, Math.min(1, p));
       mentions.add(new Mention(new Entity(type, surface, start, end, normalized, confidence), name.getStart(),
@@ -217,7 +216,7 @@ public final class ExtractionPipeline {
     if (spans.length < 2) {
       return spans;
     }
-    java.util.List<Span> out = new ArrayList<>(spans.length);
+    List<Span> out = new ArrayList<>(spans.length);
     for (Span s : spans) {
       Span last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && "PERSON".equals(s.getType()) && "PERSON".equals(last.getType()) && last.getEnd() == s.getStart()) {
@@ -229,16 +228,13 @@ public final class ExtractionPipeline {
     return out.toArray(new Span[0]);
   }
 
+  /** The type of a span: the models are trained with our type names; any other name is not ours. */
   private static EntityType entityType(String name) {
-    if (name == null) {
-      return null;
+    for (EntityType t : EntityType.values()) {
+      if (t.name().equals(name)) {
+        return t;
+      }
     }
-    return switch (name) {
-      case "PERSON", "PERS" -> EntityType.PERSON;
-      case "ORGANIZATION", "ORG" -> EntityType.ORGANIZATION;
-      case "LOCATION", "LOC" -> EntityType.LOCATION;
-      case "ROLE", "JOB" -> EntityType.ROLE;
-      default -> null;
-    };
+    return null;
   }
 }

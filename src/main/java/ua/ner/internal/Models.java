@@ -21,17 +21,18 @@ public final class Models {
   /** Classpath folder of the bundled models. */
   public static final String CLASSPATH_DIR = "/ua/ner/models/";
 
-  static {
-    // the name finder model names our feature generator factory; OpenNLP 2.5 only loads registered packages
-    ExtensionLoader.registerAllowedPackage("ua.ner.internal.ner");
-  }
+  /** The package of our feature generators and model artifacts, which name finder models name by class. */
+  public static final String EXTENSION_PACKAGE = "ua.ner.internal.ner";
 
   private Models() {
   }
 
-  /** Makes sure our feature generators may be instantiated by OpenNLP (idempotent). */
+  /**
+   * Lets OpenNLP instantiate our feature generators and artifacts when it reads or trains a name finder
+   * model (OpenNLP 2.5 loads extension classes only from registered packages). Idempotent.
+   */
   public static void registerExtensions() {
-    // the static initializer does the work
+    ExtensionLoader.registerAllowedPackage(EXTENSION_PACKAGE);
   }
 
   public static SentenceModel sentenceModel(Path dir) {
@@ -39,6 +40,7 @@ public final class Models {
   }
 
   public static TokenNameFinderModel nameFinderModel(Path dir) {
+    registerExtensions();
     return load(dir, NAME_FINDER_MODEL, FastNameFinderModel::new);
   }
 

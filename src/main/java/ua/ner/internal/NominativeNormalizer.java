@@ -34,6 +34,7 @@ final class NominativeNormalizer {
   }
 
   /**
+   * @return the citation form, written cleanly ({@link #clean})
    * @param text        the entity as written
    * @param tokens      its tokens
    * @param offsets     start of each token within {@code text}
@@ -48,7 +49,7 @@ final class NominativeNormalizer {
     if (type == EntityType.ROLE && clauseStart && out.length > 0 && isCapitalizedCommonWord(tokens[0], analyzer)) {
       out[0] = out[0].toLowerCase(UK);
     }
-    return rebuild(text, tokens, offsets, out);
+    return clean(rebuild(text, tokens, offsets, out));
   }
 
   /** The tokens of a noun phrase with its head and the words agreeing with it in the nominative. */
@@ -231,7 +232,7 @@ final class NominativeNormalizer {
     return q;
   }
 
-  static boolean isCapitalizedCommonWord(String token, MorphAnalyzer analyzer) {
+  private static boolean isCapitalizedCommonWord(String token, MorphAnalyzer analyzer) {
     return !token.isEmpty() && Character.isUpperCase(token.charAt(0))
         && analyzer.analyze(token).source() == WordAnalysis.Source.LOWERCASE;
   }

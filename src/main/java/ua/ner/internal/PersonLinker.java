@@ -81,7 +81,10 @@ final class PersonLinker {
     }
   }
 
-  /** A mention is compared with the people mentioned most recently, at most this many (keeps long texts linear). */
+  /**
+   * Beyond the exact-name index, a mention is compared with the people first mentioned most recently,
+   * at most this many (keeps long texts linear).
+   */
   static final int RECENT_PEOPLE = 64;
 
   /** The people of a document's mentions (in text order, PERSON ones with their posts already found). */
@@ -146,7 +149,7 @@ final class PersonLinker {
       Entity e = m.entity;
       m.entity = new Entity(e.type(), e.text(), e.start(), e.end(), e.normalized().replace(n.last(), match.last),
           e.confidence());
-      m.name = new PersonNames.Name(n.first(), n.patronymic(), match.last, n.forms(), n.feminine());
+      m.name = new PersonNames.Name(n.first(), n.patronymic(), match.last, n.forms());
     }
     match.add(m);
     if (match.last != null) {
@@ -318,17 +321,7 @@ final class PersonLinker {
   }
 
   private static boolean isPostWord(String token, MorphAnalyzer analyzer) {
-    WordAnalysis a = analyzer.analyze(token);
-    if (!RolePattern.isPost(token, a)) {
-      return false;
-    }
-    for (Reading r : a.readings()) {
-      String lemma = r.lemma();
-      if (lemma.endsWith("янин") || lemma.endsWith("анин") || lemma.endsWith("янка") || lemma.endsWith("чанка")) {
-        return false; // a demonym: "киянин Іван Петренко"
-      }
-    }
-    return true;
+    return RolePattern.isPost(token, analyzer.analyze(token));
   }
 
   private static String title(String token, WordAnalysis a, MorphAnalyzer analyzer) {

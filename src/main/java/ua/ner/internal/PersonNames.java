@@ -32,13 +32,12 @@ final class PersonNames {
    * @param patronymic the patronymic (or its initial), nominative, or null
    * @param last       the surname, nominative, or null
    * @param forms      the nominative of every token (initials and punctuation as written)
-   * @param feminine   whether the name was read as a woman's
    */
-  record Name(String first, String patronymic, String last, String[] forms, boolean feminine) {
+  record Name(String first, String patronymic, String last, String[] forms) {
 
-    /** The whole name in the nominative, with the text between the tokens as written. */
+    /** The whole name in the nominative, with the text between the tokens as written, written cleanly. */
     String normalized(String text, String[] tokens, int[] offsets) {
-      return NominativeNormalizer.rebuild(text, tokens, offsets, forms);
+      return NominativeNormalizer.clean(NominativeNormalizer.rebuild(text, tokens, offsets, forms));
     }
 
     int parts() {
@@ -67,7 +66,6 @@ final class PersonNames {
       }
     }
     long agreement = agreement(analyses, word);
-    boolean feminine = (agreement & MorphTag.FEM) != 0;
     Part[] parts = new Part[n];
     int lastWord = -1;
     int words = 0;
@@ -118,7 +116,7 @@ final class PersonNames {
         }
       }
     }
-    return new Name(first, patronymic, last, forms, feminine);
+    return new Name(first, patronymic, last, forms);
   }
 
   /**

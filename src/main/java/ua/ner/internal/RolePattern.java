@@ -89,7 +89,10 @@ final class RolePattern {
     return null;
   }
 
-  /** A common animate noun for a human being that is not a kinship term, a form of address or a relation. */
+  /**
+   * A common animate noun for a human being that is not a kinship term, a form of address, a relation
+   * or a demonym.
+   */
   static boolean isPost(String token, WordAnalysis a) {
     if (!lowercaseOrCommonWord(token, a)) {
       return false;
@@ -99,8 +102,12 @@ final class RolePattern {
     }
     boolean commonAnimateNoun = false;
     for (Reading r : a.readings()) {
-      if (NOT_POSTS.contains(r.lemma())) {
+      String lemma = r.lemma();
+      if (NOT_POSTS.contains(lemma)) {
         return false; // any reading as a form of address or a generic person word: not a post
+      }
+      if (lemma.endsWith("янин") || lemma.endsWith("анин") || lemma.endsWith("янка") || lemma.endsWith("чанка")) {
+        return false; // a demonym: "киянин Іван Петренко"
       }
       commonAnimateNoun |= r.has(MorphTag.NOUN) && r.has(MorphTag.ANIM) && !r.has(MorphTag.PROP) && !r.has(MorphTag.PRON);
     }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -279,14 +278,9 @@ public final class Benchmark {
       return null;
     }
     long t0 = System.nanoTime();
-    NameSamples builder = new NameSamples(new Tokenizer(), UkrainianDictionary.shared().newAnalyzer());
-    NameSamples.Stats stats = new NameSamples.Stats();
-    List<NameSample> samples = new ArrayList<>();
-    for (BratDocument d : NerUkCorpus.open(ner).documents(NerUkCorpus.Part.TRAIN)) {
-      builder.sentences(d, stats).forEach(s -> samples.add(s.sample()));
-    }
-    TokenNameFinderModel model = NerTrainer.trainVanilla(samples,
-        new NerTrainer.Settings("MAXENT", 100, 5, false, Map.of()));
+    List<NameSample> samples = new NameSamples(new Tokenizer(), UkrainianDictionary.shared().newAnalyzer())
+        .samples(NerUkCorpus.open(ner).documents(NerUkCorpus.Part.TRAIN), new NameSamples.Stats());
+    TokenNameFinderModel model = NerTrainer.trainVanilla(samples, NerTrainer.Settings.vanilla());
     out.printf(Locale.ROOT, "vanilla OpenNLP model trained on NER-UK TRAIN in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     return model;
   }

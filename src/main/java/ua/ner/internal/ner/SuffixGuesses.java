@@ -1,13 +1,8 @@
 package ua.ner.internal.ner;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -66,40 +61,22 @@ public final class SuffixGuesses implements SerializableArtifact {
     return Serializer.class;
   }
 
-  /** Text format, UTF-8: a header line {@code suffix-guesses}, then {@code suffix<TAB>class}, sorted. */
+  /** Text format ({@link TabularArtifact}): a header line {@code suffix-guesses}, then {@code suffix<TAB>class}. */
   public static final class Serializer implements ArtifactSerializer<SuffixGuesses> {
+
+    private static final String HEADER = "suffix-guesses";
 
     public Serializer() {
     }
 
     @Override
     public SuffixGuesses create(InputStream in) throws IOException {
-      ByteArrayOutputStream buf = new ByteArrayOutputStream();
-      in.transferTo(buf); // to the end of this entry; the model's zip stream stays open
-      String[] lines = buf.toString(StandardCharsets.UTF_8).split("\n");
-      if (lines.length == 0 || !lines[0].equals("suffix-guesses")) {
-        throw new IOException("not a suffix-guesses artifact (no 'suffix-guesses' header)");
-      }
-      Map<String, String> map = new HashMap<>(lines.length * 2);
-      for (int i = 1; i < lines.length; i++) {
-        int tab = lines[i].indexOf('\t');
-        if (tab > 0) {
-          map.put(lines[i].substring(0, tab), lines[i].substring(tab + 1));
-        }
-      }
-      return new SuffixGuesses(map);
+      return new SuffixGuesses(TabularArtifact.read(in, HEADER).entries());
     }
 
     @Override
     public void serialize(SuffixGuesses artifact, OutputStream out) throws IOException {
-      List<String> keys = new ArrayList<>(artifact.classes.keySet());
-      keys.sort(null);
-      StringBuilder sb = new StringBuilder("suffix-guesses\n");
-      for (String k : keys) {
-        sb.append(k).append('\t').append(artifact.classes.get(k)).append('\n');
-      }
-      out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
-      out.flush();
+      TabularArtifact.write(out, HEADER, artifact.classes);
     }
   }
 }

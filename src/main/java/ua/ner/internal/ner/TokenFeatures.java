@@ -55,8 +55,11 @@ final class TokenFeatures {
     WordAnalysis analysis;
     String lower;
     String shape;
+    /** Compact signature of part of speech, case and name tags (or of the guessed paradigm). */
     String morph;
+    /** The guessed paradigm of an unknown word, or null. */
     String guess;
+    /** Null when the word was too rare to be classed. */
     int[] wordClasses;
     String[] own;
     final String[][] neighbour = new String[5][];
@@ -64,26 +67,13 @@ final class TokenFeatures {
 
   /** Per-token facts used by the features of the token and of its neighbours. */
   private static final class Info {
-    Lexical lexical;
+    /** What the token's text alone determines. */
+    final Lexical lexical;
 
-    static Info of(Lexical lexical) {
-      Info info = new Info();
-      info.lexical = lexical;
-      info.analysis = lexical.analysis;
-      info.lower = lexical.lower;
-      info.shape = lexical.shape;
-      info.morph = lexical.morph;
-      info.guess = lexical.guess;
-      info.wordClasses = lexical.wordClasses;
-      return info;
+    Info(Lexical lexical) {
+      this.lexical = lexical;
     }
 
-    String lower;
-    String shape;
-    WordAnalysis analysis;
-    String morph; // compact signature of POS, case and name tags
-    int[] wordClasses; // null when unclassed
-    String guess; // the guessed paradigm of an unknown word, or null
     /** Tokens to the next first name or surname within a short window, 0 when none. */
     int nameAhead;
     boolean capitalized;
@@ -132,11 +122,11 @@ final class TokenFeatures {
    * capitalized word (so that "Умєрова" recalls "Умєров"), null for other tokens.
    */
   private static String documentKey(Info t) {
-    if (!t.capitalized || t.lower.length() < 2) {
+    if (!t.capitalized || t.lexical.lower.length() < 2) {
       return null;
     }
-    WordAnalysis a = t.analysis;
-    return a.known() && a.has(MorphTag.PROP) ? a.lemma().toLowerCase(UK) : t.lower;
+    WordAnalysis a = t.lexical.analysis;
+    return a.known() && a.has(MorphTag.PROP) ? a.lemma().toLowerCase(UK) : t.lexical.lower;
   }
 
   private Info info(String token) {
@@ -148,7 +138,7 @@ final class TokenFeatures {
       }
       lexicalCache.put(token, lexical);
     }
-    Info info = Info.of(lexical);
+    Info info = new Info(lexical);
     int c0 = token.isEmpty() ? 0 : token.codePointAt(0);
     info.capitalized = Character.isUpperCase(c0);
     return info;
@@ -165,24 +155,22 @@ final class TokenFeatures {
     }
     lexical.morph = lexical.guess == null ? morphSignature(a) : "unk:" + lexical.guess;
     lexical.wordClasses = classes == null ? null : classes.classes(WordClasses.key(a));
-    Info info = Info.of(lexical);
     List<String> f = new ArrayList<>(48);
-    lexicalOwn(f, info);
+    lexicalOwn(f, lexical);
     lexical.own = f.toArray(new String[0]);
     for (int d = -2; d <= 2; d++) {
       if (d != 0) {
         f.clear();
-        lexicalNeighbour(f, info, d);
+        lexicalNeighbour(f, lexical, d);
         lexical.neighbour[d + 2] = f.toArray(new String[0]);
       }
     }
     return lexical;
   }
 
-
   private static void current(List<String> f, Info[] infos, int i) {
     Info t = infos[i];
-    WordAnalysis a = t.analysis;
+    WordAnalysis a = t.lexical.analysis;
     java.util.Collections.addAll(f, t.lexical.own);
     if (t.inQuotes) {
       f.add("inq");
@@ -207,19 +195,19 @@ final class TokenFeatures {
         f.add("humNameAhead=" + Math.min(t.nameAhead, 3));
         f.add("humNameAheadLs=" + lemmaSuffix(a));
       }
-      if (a.has(MorphTag.ADJ) && i + 1 < infos.length && infos[i + 1].analysis.hasSemantic(SemanticTag.HUM)) {
+      if (a.has(MorphTag.ADJ) && i + 1 < infos.length && infos[i + 1].lexical.analysis.hasSemantic(SemanticTag.HUM)) {
         f.add("adjHumNameAhead");
       }
     }
-    if (i > 0 && agree(infos[i - 1].analysis, a)) {
+    if (i > 0 && agree(infos[i - 1].lexical.analysis, a)) {
       f.add("agr-1");
     }
-    if (i + 1 < infos.length && agree(a, infos[i + 1].analysis)) {
+    if (i + 1 < infos.length && agree(a, infos[i + 1].lexical.analysis)) {
       f.add("agr+1");
     }
   }
 
-  private static void lexicalOwn(List<String> f, Info t) {
+  private static void lexicalOwn(List<String> f, Lexical t) {
     WordAnalysis a = t.analysis;
     f.add("w=" + t.lower);
     f.add("sh=" + t.shape);
@@ -289,7 +277,7 @@ final class TokenFeatures {
     java.util.Collections.addAll(f, infos[j].lexical.neighbour[d + 2]);
   }
 
-  private static void lexicalNeighbour(List<String> f, Info t, int d) {
+  private static void lexicalNeighbour(List<String> f, Lexical t, int d) {
     String p = d > 0 ? "+" + d : String.valueOf(d);
     WordAnalysis a = t.analysis;
     f.add("w" + p + "=" + t.lower);
@@ -317,7 +305,7 @@ final class TokenFeatures {
     }
   }
 
-  private static void wordClassFeatures(List<String> f, Info t, String position) {
+  private static void wordClassFeatures(List<String> f, Lexical t, String position) {
     if (t.wordClasses == null) {
       if (Character.isLetter(t.lower.isEmpty() ? ' ' : t.lower.charAt(0))) {
         f.add("k" + position + "=none");
@@ -331,18 +319,18 @@ final class TokenFeatures {
 
   private static void bigrams(List<String> f, Info[] infos, int i) {
     Info t = infos[i];
-    String prev = i > 0 ? infos[i - 1].lower : "BOS";
-    String next = i + 1 < infos.length ? infos[i + 1].lower : "EOS";
-    f.add("w-1w=" + prev + "|" + t.lower);
-    f.add("ww+1=" + t.lower + "|" + next);
-    String prevShape = i > 0 ? infos[i - 1].shape : "BOS";
-    String nextShape = i + 1 < infos.length ? infos[i + 1].shape : "EOS";
-    f.add("sh-1sh=" + prevShape + "|" + t.shape);
-    f.add("shsh+1=" + t.shape + "|" + nextShape);
-    String prevMorph = i > 0 ? infos[i - 1].morph : "BOS";
-    String nextMorph = i + 1 < infos.length ? infos[i + 1].morph : "EOS";
-    f.add("m-1m=" + prevMorph + "|" + t.morph);
-    f.add("mm+1=" + t.morph + "|" + nextMorph);
+    String prev = i > 0 ? infos[i - 1].lexical.lower : "BOS";
+    String next = i + 1 < infos.length ? infos[i + 1].lexical.lower : "EOS";
+    f.add("w-1w=" + prev + "|" + t.lexical.lower);
+    f.add("ww+1=" + t.lexical.lower + "|" + next);
+    String prevShape = i > 0 ? infos[i - 1].lexical.shape : "BOS";
+    String nextShape = i + 1 < infos.length ? infos[i + 1].lexical.shape : "EOS";
+    f.add("sh-1sh=" + prevShape + "|" + t.lexical.shape);
+    f.add("shsh+1=" + t.lexical.shape + "|" + nextShape);
+    String prevMorph = i > 0 ? infos[i - 1].lexical.morph : "BOS";
+    String nextMorph = i + 1 < infos.length ? infos[i + 1].lexical.morph : "EOS";
+    f.add("m-1m=" + prevMorph + "|" + t.lexical.morph);
+    f.add("mm+1=" + t.lexical.morph + "|" + nextMorph);
   }
 
   /** True when two words share a case (adjective + noun, or two nouns in apposition). */
@@ -367,8 +355,8 @@ final class TokenFeatures {
         t.openQuote = true;
         head = null;
         headSemantics = "";
-        if (i > 0 && infos[i - 1].analysis.known() && Character.isLetter(tokens[i - 1].charAt(0))) {
-          WordAnalysis h = infos[i - 1].analysis;
+        if (i > 0 && infos[i - 1].lexical.analysis.known() && Character.isLetter(tokens[i - 1].charAt(0))) {
+          WordAnalysis h = infos[i - 1].lexical.analysis;
           head = h.lemma().toLowerCase(UK);
           headSemantics = semanticSignature(h.semantics());
         }
@@ -389,7 +377,7 @@ final class TokenFeatures {
   private static void markNamesAhead(Info[] infos) {
     int next = -1;
     for (int i = infos.length - 1; i >= 0; i--) {
-      WordAnalysis a = infos[i].analysis;
+      WordAnalysis a = infos[i].lexical.analysis;
       if (next >= 0 && next - i <= 4) {
         infos[i].nameAhead = next - i;
       }
@@ -465,7 +453,6 @@ final class TokenFeatures {
     }
     return sb.toString();
   }
-
 
   static String shape(String s) {
     StringBuilder sb = new StringBuilder(8);

@@ -2,8 +2,8 @@ package ua.ner.internal.ner;
 
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import ua.ner.internal.morph.UkrainianDictionary;
@@ -21,6 +21,8 @@ public final class UkrainianFeatureGenerator implements AdaptiveFeatureGenerator
   private final TokenFeatures features;
   private String[] cachedTokens;
   private TokenFeatures.Sentence cached;
+  /** The "doc=" feature of each token of the cached sentence (null: none), built on first use. */
+  private String[] documentFeatures;
   /** Entity type last given to each document key (capitalized lemma) in the current document. */
   private final Map<String, String> documentMemory = new HashMap<>();
 
@@ -36,10 +38,19 @@ public final class UkrainianFeatureGenerator implements AdaptiveFeatureGenerator
   public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
     TokenFeatures.Sentence s = sentence(tokens);
     Collections.addAll(features, s.features()[index]);
-    String key = s.documentKeys()[index];
-    if (key != null) {
-      String type = documentMemory.get(key);
-      features.add("doc=" + (type == null ? "none" : type));
+    if (documentFeatures == null) {
+      // the memory changes only between sentences, so a sentence's "doc=" features are built once
+      String[] keys = s.documentKeys();
+      documentFeatures = new String[keys.length];
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] != null) {
+          String type = documentMemory.get(keys[i]);
+          documentFeatures[i] = "doc=" + (type == null ? "none" : type);
+        }
+      }
+    }
+    if (documentFeatures[index] != null) {
+      features.add(documentFeatures[index]);
     }
   }
 
@@ -47,6 +58,7 @@ public final class UkrainianFeatureGenerator implements AdaptiveFeatureGenerator
     if (tokens != cachedTokens) {
       cached = features.compute(tokens);
       cachedTokens = tokens;
+      documentFeatures = null;
     }
     return cached;
   }
@@ -63,12 +75,14 @@ public final class UkrainianFeatureGenerator implements AdaptiveFeatureGenerator
         documentMemory.put(keys[i], dash > 0 ? outcomes[i].substring(0, dash) : "O");
       }
     }
+    documentFeatures = null;
   }
 
   @Override
   public void clearAdaptiveData() {
     cachedTokens = null;
     cached = null;
+    documentFeatures = null;
     documentMemory.clear();
   }
 }

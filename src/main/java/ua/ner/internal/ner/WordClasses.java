@@ -1,13 +1,9 @@
 package ua.ner.internal.ner;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -65,60 +61,44 @@ public final class WordClasses implements SerializableArtifact {
     return Serializer.class;
   }
 
-  /** Text format, UTF-8: a header line {@code word-classes N}, then {@code key<TAB>c1 c2 …}, sorted by key. */
+  /** Text format ({@link TabularArtifact}): a header line {@code word-classes N}, then {@code key<TAB>c1 c2 …}. */
   public static final class Serializer implements ArtifactSerializer<WordClasses> {
+
+    private static final String HEADER = "word-classes ";
 
     public Serializer() {
     }
 
     @Override
     public WordClasses create(InputStream in) throws IOException {
-      // read to the end of this entry without closing the stream (it is the model's zip stream)
-      ByteArrayOutputStream buf = new ByteArrayOutputStream();
-      in.transferTo(buf);
-      String[] lines = buf.toString(StandardCharsets.UTF_8).split("\n");
-      if (lines.length == 0 || !lines[0].startsWith("word-classes ")) {
-        throw new IOException("not a word-classes artifact (no 'word-classes N' header)");
-      }
-      int n = Integer.parseInt(lines[0].substring("word-classes ".length()).trim());
-      Map<String, int[]> map = new HashMap<>(lines.length * 2);
-      for (int i = 1; i < lines.length; i++) {
-        String line = lines[i];
-        int tab = line.indexOf('\t');
-        if (tab <= 0) {
-          continue;
-        }
-        String[] parts = line.substring(tab + 1).split(" ");
+      TabularArtifact.Content content = TabularArtifact.read(in, HEADER);
+      int n = Integer.parseInt(content.header().substring(HEADER.length()).trim());
+      Map<String, int[]> map = new HashMap<>(content.entries().size() * 2);
+      for (Map.Entry<String, String> e : content.entries().entrySet()) {
+        String[] parts = e.getValue().split(" ");
         if (parts.length != n) {
-          throw new IOException("word-classes line " + (i + 1) + " has " + parts.length + " classes, expected " + n);
+          throw new IOException("word '" + e.getKey() + "' has " + parts.length + " classes, expected " + n);
         }
         int[] c = new int[n];
         for (int j = 0; j < n; j++) {
           c[j] = Integer.parseInt(parts[j]);
         }
-        map.put(line.substring(0, tab), c);
+        map.put(e.getKey(), c);
       }
       return new WordClasses(map, n);
     }
 
     @Override
     public void serialize(WordClasses artifact, OutputStream out) throws IOException {
-      List<String> keys = new ArrayList<>(artifact.classes.keySet());
-      keys.sort(null);
-      StringBuilder sb = new StringBuilder("word-classes ").append(artifact.granularities).append('\n');
-      for (String k : keys) {
-        sb.append(k).append('\t');
-        int[] c = artifact.classes.get(k);
-        for (int j = 0; j < c.length; j++) {
-          if (j > 0) {
-            sb.append(' ');
-          }
-          sb.append(c[j]);
+      Map<String, String> entries = new HashMap<>(artifact.classes.size() * 2);
+      for (Map.Entry<String, int[]> e : artifact.classes.entrySet()) {
+        StringBuilder sb = new StringBuilder();
+        for (int c : e.getValue()) {
+          sb.append(sb.length() == 0 ? "" : " ").append(c);
         }
-        sb.append('\n');
+        entries.put(e.getKey(), sb.toString());
       }
-      out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
-      out.flush();
+      TabularArtifact.write(out, HEADER + artifact.granularities, entries);
     }
   }
 }

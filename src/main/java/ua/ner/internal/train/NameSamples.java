@@ -40,6 +40,17 @@ public final class NameSamples {
   public record Sentence(NameSample sample, int[] tokenStarts, int[] tokenEnds) {
   }
 
+  /** The samples of all sentences of {@code docs}, in order. */
+  public List<NameSample> samples(List<BratDocument> docs, Stats stats) {
+    List<NameSample> out = new ArrayList<>();
+    for (BratDocument d : docs) {
+      for (Sentence s : sentences(d, stats)) {
+        out.add(s.sample());
+      }
+    }
+    return out;
+  }
+
   public List<Sentence> sentences(BratDocument doc, Stats stats) {
     String text = doc.text();
     List<BratDocument.Annotation> entities = doc.flatEntities();

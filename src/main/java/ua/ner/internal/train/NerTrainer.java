@@ -16,6 +16,7 @@ import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.util.ext.ExtensionLoader;
+import ua.ner.internal.Models;
 import ua.ner.internal.ner.SuffixGuesses;
 import ua.ner.internal.ner.WordClasses;
 
@@ -35,6 +36,11 @@ public final class NerTrainer {
    * @param extra      further OpenNLP training parameters
    */
   public record Settings(String algorithm, int iterations, int cutoff, boolean bilou, Map<String, String> extra) {
+    /** OpenNLP's default training parameters (GIS maxent, 100 iterations, cutoff 5) with BIO: the baseline. */
+    public static Settings vanilla() {
+      return new Settings("MAXENT", 100, 5, false, Map.of());
+    }
+
     public static Settings defaults() {
       return new Settings(SgdMaxentTrainer.class.getName(), 30, 2, true,
           Map.of(SgdMaxentTrainer.L2_PARAM, "1", SgdMaxentTrainer.PRUNE_PARAM, "0.001"));
@@ -42,7 +48,7 @@ public final class NerTrainer {
   }
 
   static {
-    ExtensionLoader.registerAllowedPackage("ua.ner.internal.ner");
+    Models.registerExtensions();
     // our trainer is named by class in the training parameters; only training instantiates it
     ExtensionLoader.registerAllowedPackage("ua.ner.internal.train");
   }

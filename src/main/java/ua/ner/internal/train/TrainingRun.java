@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -79,14 +78,9 @@ public final class TrainingRun {
       }
       NameSamples builder = new NameSamples(new Tokenizer(), analyzer);
       NameSamples.Stats stats = new NameSamples.Stats();
-      List<NameSample> samples = new ArrayList<>();
-      for (BratDocument d : train) {
-        builder.sentences(d, stats).forEach(s -> samples.add(s.sample()));
-      }
+      List<NameSample> samples = builder.samples(train, stats);
       if (options.swapped()) {
-        for (BratDocument d : corpus.swapped(NerUkCorpus.Part.TRAIN)) {
-          builder.sentences(d, stats).forEach(s -> samples.add(s.sample()));
-        }
+        samples.addAll(builder.samples(corpus.swapped(NerUkCorpus.Part.TRAIN), stats));
       }
       log.printf(Locale.ROOT, "name finder: %d sentences, %s%n", samples.size(), stats);
       TokenNameFinderModel model = options.vanilla()
