@@ -51,4 +51,55 @@ class PostProcessingTest {
     assertEquals(0.8, merged[0].getProb(), 1e-9);
     assertEquals(new Span(4, 5, "PERSON"), merged[1]);
   }
+
+  @Test
+  void aNameThatOpensAQuoteTakesTheClosingOne() {
+    // nested quotes that share one closing mark: ТОВ «Компанія «Зевс ЛТД»
+    String[] tokens = {"ТОВ", "«", "Компанія", "«", "Зевс", "ЛТД", "»", ",", "яка"};
+    Span[] out = ExtractionPipeline.closeQuotes(tokens, new Span[] {new Span(0, 6, "ORGANIZATION", 0.7)});
+    assertEquals(new Span(0, 7, "ORGANIZATION"), out[0]);
+    assertEquals(0.7, out[0].getProb(), 1e-9);
+  }
+
+  @Test
+  void aNameGivesBackAClosingQuoteItDidNotOpen() {
+    String[] tokens = {"компанія", "«", "Вікторі", "трейд", "»", "."};
+    assertEquals(new Span(2, 4, "ORGANIZATION"),
+        ExtractionPipeline.closeQuotes(tokens, new Span[] {new Span(2, 5, "ORGANIZATION")})[0]);
+    Span[] balanced = {new Span(1, 5, "ORGANIZATION")};
+    assertArrayEquals(balanced, ExtractionPipeline.closeQuotes(tokens, balanced));
+  }
+
+  @Test
+  void namesCoverWholeHyphenatedWords() {
+    String text = "ремонт траси Миронівка-Канів-Софіївка та інженера-програміста Т. Недозим";
+    String[] tokens = {"ремонт", "траси", "Миронівка", "-", "Канів", "-", "Софіївка", "та", "інженера", "-",
+        "програміста", "Т.", "Недозим"};
+    int[] starts = new int[tokens.length];
+    int[] ends = new int[tokens.length];
+    int at = 0;
+    for (int i = 0; i < tokens.length; i++) {
+      starts[i] = text.indexOf(tokens[i], at);
+      ends[i] = starts[i] + tokens[i].length();
+      at = ends[i];
+    }
+    Span[] found = {new Span(2, 3, "LOCATION"), new Span(4, 5, "LOCATION"), new Span(6, 7, "LOCATION"),
+        new Span(8, 9, "ROLE"), new Span(10, 11, "ROLE"), new Span(11, 13, "PERSON")};
+    Span[] out = ExtractionPipeline.joinCompounds(tokens, starts, ends, found);
+    assertArrayEquals(new Span[] {new Span(2, 7, "LOCATION"), new Span(8, 11, "ROLE"), new Span(11, 13, "PERSON")}, out);
+  }
+
+  @Test
+  void aCompoundIsNotWidenedIntoANameOfAnotherType() {
+    String[] tokens = {"АМКУ", "-", "начальника", "відділу"};
+    int[] starts = {0, 4, 5, 16};
+    int[] ends = {4, 5, 15, 23};
+    Span[] found = {new Span(0, 1, "ORGANIZATION"), new Span(2, 4, "ROLE")};
+    assertArrayEquals(found, ExtractionPipeline.joinCompounds(tokens, starts, ends, found));
+    // a hyphen with a space beside it is a dash between words, not part of a compound
+    int[] spaced = {0, 5, 7, 18};
+    int[] spacedEnds = {4, 6, 17, 25};
+    Span[] one = {new Span(0, 1, "LOCATION")};
+    assertArrayEquals(one, ExtractionPipeline.joinCompounds(tokens, spaced, spacedEnds, one));
+  }
 }

@@ -108,6 +108,9 @@ final class TokenFeatures {
         }
       }
       bigrams(f, infos, i);
+      headAhead(f, infos, i);
+      headBehind(f, infos, i);
+      farLemmas(f, infos, i);
       out[i] = f.toArray(new String[0]);
     }
     String[] keys = new String[n];
@@ -119,9 +122,14 @@ final class TokenFeatures {
 
   /**
    * The key under which a token's entity type is remembered within a document: the lemma of a
-   * capitalized word (so that "Умєрова" recalls "Умєров"), null for other tokens.
+   * capitalized word (so that "Умєрова" recalls "Умєров"), or of a lowercase profession noun marked
+   * with "~" (a text that marks "тренер" as a post once tends to do so again); null for other tokens.
    */
   private static String documentKey(Info t) {
+    WordAnalysis analysis = t.lexical.analysis;
+    if (!t.capitalized && analysis.known() && analysis.has(MorphTag.NOUN) && analysis.hasSemantic(SemanticTag.PROF)) {
+      return "~" + analysis.lemma().toLowerCase(UK);
+    }
     if (!t.capitalized || t.lexical.lower.length() < 2) {
       return null;
     }
@@ -331,6 +339,70 @@ final class TokenFeatures {
     String nextMorph = i + 1 < infos.length ? infos[i + 1].lexical.morph : "EOS";
     f.add("m-1m=" + prevMorph + "|" + t.lexical.morph);
     f.add("mm+1=" + t.lexical.morph + "|" + nextMorph);
+  }
+
+  /** The lemmas three tokens before and after: the wider context of long names and posts. */
+  private static void farLemmas(List<String> f, Info[] infos, int i) {
+    for (int d = -3; d <= 3; d += 6) {
+      int j = i + d;
+      if (j >= 0 && j < infos.length && infos[j].lexical.analysis.known()) {
+        f.add("lem" + d + "=" + infos[j].lexical.analysis.lemma().toLowerCase(UK));
+      }
+    }
+  }
+
+  /** A noun that is not also an adjective: the head a phrase of adjectives leads up to. */
+  private static boolean isNounHead(WordAnalysis a) {
+    return a.has(MorphTag.NOUN) && !a.has(MorphTag.ADJ);
+  }
+
+  /** Words that may stand between a word and its phrase's head: adjectives, numbers, commas, "та". */
+  private static boolean skippable(Info t) {
+    WordAnalysis a = t.lexical.analysis;
+    String w = t.lexical.lower;
+    return a.has(MorphTag.ADJ) || w.equals(",") || w.equals("та") || w.equals("і") || w.equals("й") || w.equals("-")
+        || t.lexical.shape.startsWith("d");
+  }
+
+  /**
+   * For an adjective (or a word of a coordination): the noun its phrase leads up to, within six
+   * tokens (областях for each of "Київській , Полтавській областях"; НПЗ for "Дрогобицький і
+   * Надвірнянський НПЗ"), so that coordinated adjectives learn the type of their shared head.
+   */
+  private static void headAhead(List<String> f, Info[] infos, int i) {
+    if (isNounHead(infos[i].lexical.analysis) || !skippable(infos[i])) {
+      return;
+    }
+    for (int j = i + 1; j < infos.length && j <= i + 6; j++) {
+      WordAnalysis a = infos[j].lexical.analysis;
+      if (isNounHead(a) && a.known()) {
+        f.add("hn+=" + a.lemma().toLowerCase(UK));
+        f.add("hnsem+=" + semanticSignature(a.semantics()));
+        f.add("hnd+=" + Math.min(j - i, 3));
+        return;
+      }
+      if (!skippable(infos[j])) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * The lowercase noun before the token's phrase, within five tokens (суду for both words of "суду
+   * Одеської області"; межа for "в межах Глибоцької сільської ради").
+   */
+  private static void headBehind(List<String> f, Info[] infos, int i) {
+    for (int j = i - 1; j >= 0 && j >= i - 5; j--) {
+      WordAnalysis a = infos[j].lexical.analysis;
+      if (isNounHead(a) && a.known() && !infos[j].capitalized) {
+        f.add("hn-=" + a.lemma().toLowerCase(UK));
+        f.add("hnsem-=" + semanticSignature(a.semantics()));
+        return;
+      }
+      if (!skippable(infos[j]) && !infos[j].capitalized) {
+        return;
+      }
+    }
   }
 
   /** True when two words share a case (adjective + noun, or two nouns in apposition). */

@@ -23,7 +23,7 @@ public final class UkrainianFeatureGenerator implements AdaptiveFeatureGenerator
   private TokenFeatures.Sentence cached;
   /** The "doc=" feature of each token of the cached sentence (null: none), built on first use. */
   private String[] documentFeatures;
-  /** Entity type last given to each document key (capitalized lemma) in the current document. */
+  /** Entity type last given to each document key (capitalized lemma, profession noun) in the current document. */
   private final Map<String, String> documentMemory = new HashMap<>();
 
   /**
