@@ -2,6 +2,8 @@ package ua.ner.internal.ner;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.AbstractModel;
@@ -12,15 +14,67 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 /**
  * A {@link TokenNameFinderModel} (same file format) whose finders evaluate the maxent model through
  * {@link IncrementalMaxentModel}: the same beam search over the same weights, with the per-token work
- * done once instead of once per hypothesis.
+ * done once instead of once per hypothesis, and with the entry bias the model's manifest gives
+ * ({@value #ENTRY_BIAS_PROPERTY}; OpenNLP's own {@code NameFinderME} ignores it).
  */
 public final class FastNameFinderModel extends TokenNameFinderModel {
 
   /** The entry of the maxent model in the model file. */
   private static final String MAXENT_ENTRY = "nameFinder.model";
 
+  /**
+   * Manifest property: per entity type, a number added to the score of starting a name of the type,
+   * as {@code TYPE=number} separated by commas ({@code ROLE=1.0}). Chosen at training time.
+   */
+  public static final String ENTRY_BIAS_PROPERTY = "ua.ner.entry-bias";
+
+  private final Map<String, Double> entryBias;
+
   public FastNameFinderModel(InputStream in) throws IOException {
     super(in);
+    this.entryBias = parseEntryBias(getManifestProperty(ENTRY_BIAS_PROPERTY));
+  }
+
+  /** Parses an {@value #ENTRY_BIAS_PROPERTY} value (null or empty: no bias). */
+  public static Map<String, Double> parseEntryBias(String value) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    if (value == null || value.isBlank()) {
+      return Map.of();
+    }
+    for (String item : value.split(",")) {
+      int eq = item.indexOf('=');
+      try {
+        if (eq <= 0) {
+          throw new NumberFormatException("no TYPE=number");
+        }
+        double bias = Double.parseDouble(item.substring(eq + 1).strip());
+        if (!Double.isFinite(bias)) {
+          throw new NumberFormatException("not finite");
+        }
+        out.put(item.substring(0, eq).strip(), bias);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("bad " + ENTRY_BIAS_PROPERTY + " in the model manifest: '" + value
+            + "' (" + e.getMessage() + ")", e);
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /** Writes an entry bias as the {@value #ENTRY_BIAS_PROPERTY} value, in a fixed order. */
+  public static String formatEntryBias(Map<String, Double> bias) {
+    StringBuilder sb = new StringBuilder();
+    bias.keySet().stream().sorted().forEach(type -> {
+      if (sb.length() > 0) {
+        sb.append(',');
+      }
+      sb.append(type).append('=').append(bias.get(type));
+    });
+    return sb.toString();
+  }
+
+  /** The entry bias of this model's types (empty: none). */
+  public Map<String, Double> entryBias() {
+    return entryBias;
   }
 
   @Override
@@ -31,6 +85,6 @@ public final class FastNameFinderModel extends TokenNameFinderModel {
     }
     String beam = getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
     int beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
-    return new BeamSearch(beamSize, new IncrementalMaxentModel(model));
+    return new BeamSearch(beamSize, new IncrementalMaxentModel(model, entryBias));
   }
 }

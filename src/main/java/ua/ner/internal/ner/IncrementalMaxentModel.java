@@ -11,7 +11,8 @@ import opennlp.tools.ml.model.MaxentModel;
  * token features with each hypothesis's four previous-outcome features ({@code po=}, {@code pow=},
  * {@code powf=}, {@code ppo=}) at the end. The scores of the token features are summed once per token
  * and reused for each hypothesis, so a beam of three costs little more than one. The probabilities are
- * those of the wrapped model (the same weights and softmax).
+ * those of the wrapped model (the same weights and softmax), except that an entry bias may be added to
+ * the score of starting a name of a type (the outcomes {@code TYPE-start} and {@code TYPE-unit}).
  *
  * <p>Per-finder state: not thread-safe; one instance per {@code NameFinderME}.
  */
@@ -24,16 +25,32 @@ public final class IncrementalMaxentModel implements MaxentModel {
   private final int outcomes;
 
   private final double[] tokenScores;
+  /** Added to each outcome's score before the softmax: the entry bias of its type, or 0. */
+  private final double[] bias;
   /** The context whose token features {@link #tokenScores} holds the sum of, or null. */
   private String[] cached;
   private int cachedFixed;
 
+  /**
+   * @param model     the trained maxent model
+   * @param entryBias per entity type, a number added to the scores of starting a name of that type
+   *                  (a log-odds shift: more names of the type are found, with less precision); may be empty
+   */
   @SuppressWarnings("unchecked")
-  public IncrementalMaxentModel(AbstractModel model) {
+  public IncrementalMaxentModel(AbstractModel model, Map<String, Double> entryBias) {
     this.model = model;
     this.pmap = (Map<String, Context>) model.getDataStructures()[1];
     this.outcomes = model.getNumOutcomes();
     this.tokenScores = new double[outcomes];
+    this.bias = new double[outcomes];
+    for (int o = 0; o < outcomes; o++) {
+      String name = model.getOutcome(o);
+      int dash = name.lastIndexOf('-');
+      String kind = dash < 0 ? "" : name.substring(dash + 1);
+      if (kind.equals("start") || kind.equals("unit")) {
+        bias[o] = entryBias.getOrDefault(name.substring(0, dash), 0.0);
+      }
+    }
   }
 
   @Override
@@ -54,6 +71,9 @@ public final class IncrementalMaxentModel implements MaxentModel {
     }
     System.arraycopy(tokenScores, 0, probs, 0, outcomes);
     add(context, fixed, n, probs);
+    for (int o = 0; o < outcomes; o++) {
+      probs[o] += bias[o];
+    }
     double max = Double.NEGATIVE_INFINITY;
     for (int o = 0; o < outcomes; o++) {
       max = Math.max(max, probs[o]);

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -32,9 +33,17 @@ public final class ModelFiles {
 
   /** Serializes {@code model} to {@code file} without timestamps; returns the file's SHA-256. */
   public static String write(BaseModel model, Path file) throws IOException {
+    return write(model, file, Map.of());
+  }
+
+  /**
+   * Serializes {@code model} to {@code file} without timestamps, with {@code manifestEntries} added to
+   * its manifest; returns the file's SHA-256.
+   */
+  public static String write(BaseModel model, Path file, Map<String, String> manifestEntries) throws IOException {
     ByteArrayOutputStream raw = new ByteArrayOutputStream();
     model.serialize(raw);
-    byte[] bytes = normalize(raw.toByteArray());
+    byte[] bytes = normalize(raw.toByteArray(), manifestEntries);
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
@@ -43,7 +52,7 @@ public final class ModelFiles {
     return sha256(bytes);
   }
 
-  static byte[] normalize(byte[] zip) throws IOException {
+  static byte[] normalize(byte[] zip, Map<String, String> manifestEntries) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
         ZipOutputStream zout = new ZipOutputStream(out)) {
@@ -51,7 +60,7 @@ public final class ModelFiles {
       while ((entry = in.getNextEntry()) != null) {
         byte[] data = in.readAllBytes();
         if (entry.getName().equals(MANIFEST)) {
-          data = stableManifest(data);
+          data = stableManifest(data, manifestEntries);
         }
         ZipEntry copy = new ZipEntry(entry.getName());
         copy.setTime(FIXED_TIME);
@@ -63,9 +72,10 @@ public final class ModelFiles {
     return out.toByteArray();
   }
 
-  private static byte[] stableManifest(byte[] data) throws IOException {
+  private static byte[] stableManifest(byte[] data, Map<String, String> manifestEntries) throws IOException {
     Properties p = new Properties();
     p.load(new ByteArrayInputStream(data));
+    p.putAll(manifestEntries);
     if (p.containsKey("Timestamp")) {
       p.setProperty("Timestamp", "0");
     }

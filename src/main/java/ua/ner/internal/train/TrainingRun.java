@@ -87,7 +87,7 @@ public final class TrainingRun {
           ? NerTrainer.trainVanilla(samples, options.settings())
           : NerTrainer.train(samples, options.settings(), classes, guesses);
       Path file = outDir.resolve(Models.NAME_FINDER_MODEL);
-      String sha = ModelFiles.write(model, file);
+      String sha = ModelFiles.write(model, file, options.settings().manifestEntries());
       log.printf(Locale.ROOT, "name finder%s: %s, %.1f s -> %s (%d KB, sha256 %s)%n", options.vanilla() ? " (vanilla)" : "",
           options.settings(), seconds(t0), file, Files.size(file) / 1024, sha);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import ua.ner.Entity;
 import ua.ner.UkrainianEntityExtractor;
 import ua.ner.internal.Models;
+import ua.ner.internal.ner.FastNameFinderModel;
 
 /** The whole training path on a tiny corpus written for the tests (the real corpora are not needed). */
 class TrainingRunTest {
@@ -50,6 +52,23 @@ class TrainingRunTest {
       assertEquals(e.text(), text.substring(e.start(), e.end()));
     }
     assertFalse(entities.isEmpty(), "a model trained on this very sentence finds something in it");
+  }
+
+  @Test
+  void storesTheEntryBiasInTheModelAndAppliesIt(@TempDir Path dir) throws IOException {
+    Map<String, Double> silence = Map.of("PERSON", -50.0, "ORGANIZATION", -50.0, "LOCATION", -50.0, "ROLE", -50.0);
+    TrainingRun.Options biased = new TrainingRun.Options(true, true, false, false,
+        new NerTrainer.Settings(SgdMaxentTrainer.class.getName(), 5, 1, true, Map.of(SgdMaxentTrainer.L2_PARAM, "1"),
+            silence));
+    TrainingRun.run(DATA, dir, biased, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    FastNameFinderModel model;
+    try (InputStream in = Files.newInputStream(dir.resolve(Models.NAME_FINDER_MODEL))) {
+      model = new FastNameFinderModel(in);
+    }
+    assertEquals(silence, model.entryBias());
+    // a bias this low forbids starting any name: the sentence the model was trained on yields nothing
+    String text = "Директор компанії «Альфа» Іван Петренко приїхав до Києва.";
+    assertEquals(List.of(), UkrainianEntityExtractor.create(dir).extractEntities(text));
   }
 
   @Test
