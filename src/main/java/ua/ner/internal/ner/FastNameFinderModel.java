@@ -37,10 +37,10 @@ public final class FastNameFinderModel extends TokenNameFinderModel {
 
   /** Parses an {@value #ENTRY_BIAS_PROPERTY} value (null or empty: no bias). */
   public static Map<String, Double> parseEntryBias(String value) {
-    Map<String, Double> out = new LinkedHashMap<>();
     if (value == null || value.isBlank()) {
       return Map.of();
     }
+    Map<String, Double> out = new LinkedHashMap<>();
     for (String item : value.split(",")) {
       int eq = item.indexOf('=');
       try {
