@@ -35,14 +35,19 @@ class ConcurrencyTest {
     return docs;
   }
 
+  private static List<Document> analyzeInTurn(UkrainianEntityExtractor extractor, List<String> docs) {
+    List<Document> out = new ArrayList<>();
+    for (String d : docs) {
+      out.add(extractor.analyze(d));
+    }
+    return out;
+  }
+
   @Test
   void eightThreadsGiveTheSequentialResults() throws Exception {
     UkrainianEntityExtractor extractor = UkrainianEntityExtractor.create();
     List<String> docs = documents(120);
-    List<Document> expected = new ArrayList<>();
-    for (String d : docs) {
-      expected.add(extractor.analyze(d));
-    }
+    List<Document> expected = analyzeInTurn(extractor, docs);
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       for (int round = 0; round < 3; round++) {
@@ -63,10 +68,7 @@ class ConcurrencyTest {
   void closeReleasesPooledStateAndTheExtractorStaysUsable() throws Exception {
     UkrainianEntityExtractor extractor = UkrainianEntityExtractor.create();
     List<String> docs = documents(10);
-    List<Document> before = new ArrayList<>();
-    for (String d : docs) {
-      before.add(extractor.analyze(d));
-    }
+    List<Document> before = analyzeInTurn(extractor, docs);
     extractor.close();
     for (int i = 0; i < docs.size(); i++) {
       assertEquals(before.get(i), extractor.analyze(docs.get(i)));

@@ -11,6 +11,7 @@ import ua.ner.Document;
 import ua.ner.Person;
 import ua.ner.Role;
 import ua.ner.UkrainianEntityExtractor;
+import ua.ner.internal.morph.MorphTag;
 
 /** Clustering and post patterns on sentences written for the tests. */
 class PersonLinkerTest {
@@ -47,18 +48,12 @@ class PersonLinkerTest {
 
   @Test
   void guessesTheNominativeOfNamesTheDictionaryLacks() {
-    assertEquals("Віткофф", PersonNames.guessNominative("Віткоффа", ua.ner.internal.morph.MorphTag.V_ROD
-        | ua.ner.internal.morph.MorphTag.MASC));
-    assertEquals("Гнатов", PersonNames.guessNominative("Гнатовим", ua.ner.internal.morph.MorphTag.V_ORU
-        | ua.ner.internal.morph.MorphTag.MASC));
-    assertEquals("Гнатова", PersonNames.guessNominative("Гнатовою", ua.ner.internal.morph.MorphTag.V_ORU
-        | ua.ner.internal.morph.MorphTag.FEM));
-    assertEquals("Шмигаль", PersonNames.guessNominative("Шмигаля", ua.ner.internal.morph.MorphTag.V_ROD
-        | ua.ner.internal.morph.MorphTag.MASC));
-    assertEquals("Зеленський", PersonNames.guessNominative("Зеленського", ua.ner.internal.morph.MorphTag.V_ROD
-        | ua.ner.internal.morph.MorphTag.MASC));
-    assertEquals("Мей", PersonNames.guessNominative("Мей", ua.ner.internal.morph.MorphTag.V_ROD
-        | ua.ner.internal.morph.MorphTag.FEM));
+    assertEquals("Віткофф", PersonNames.guessNominative("Віткоффа", MorphTag.V_ROD | MorphTag.MASC));
+    assertEquals("Гнатов", PersonNames.guessNominative("Гнатовим", MorphTag.V_ORU | MorphTag.MASC));
+    assertEquals("Гнатова", PersonNames.guessNominative("Гнатовою", MorphTag.V_ORU | MorphTag.FEM));
+    assertEquals("Шмигаль", PersonNames.guessNominative("Шмигаля", MorphTag.V_ROD | MorphTag.MASC));
+    assertEquals("Зеленський", PersonNames.guessNominative("Зеленського", MorphTag.V_ROD | MorphTag.MASC));
+    assertEquals("Мей", PersonNames.guessNominative("Мей", MorphTag.V_ROD | MorphTag.FEM));
   }
 
   @Test

@@ -45,7 +45,7 @@ class PostProcessingTest {
   void joinsTouchingPersonSpansOnly() {
     Span[] spans = {new Span(0, 2, "PERSON", 0.9), new Span(2, 3, "PERSON", 0.8), new Span(4, 5, "PERSON", 0.9),
         new Span(5, 6, "LOCATION", 0.9)};
-    Span[] merged = ExtractionPipeline.mergeAdjacentPersons(spans);
+    Span[] merged = SpanRules.mergeAdjacentPersons(spans);
     assertEquals(3, merged.length);
     assertEquals(new Span(0, 3, "PERSON"), merged[0]);
     assertEquals(0.8, merged[0].getProb(), 1e-9);
@@ -56,7 +56,7 @@ class PostProcessingTest {
   void aNameThatOpensAQuoteTakesTheClosingOne() {
     // nested quotes that share one closing mark: ТОВ «Компанія «Зевс ЛТД»
     String[] tokens = {"ТОВ", "«", "Компанія", "«", "Зевс", "ЛТД", "»", ",", "яка"};
-    Span[] out = ExtractionPipeline.closeQuotes(tokens, new Span[] {new Span(0, 6, "ORGANIZATION", 0.7)});
+    Span[] out = SpanRules.closeQuotes(tokens, new Span[] {new Span(0, 6, "ORGANIZATION", 0.7)});
     assertEquals(new Span(0, 7, "ORGANIZATION"), out[0]);
     assertEquals(0.7, out[0].getProb(), 1e-9);
   }
@@ -65,9 +65,9 @@ class PostProcessingTest {
   void aNameGivesBackAClosingQuoteItDidNotOpen() {
     String[] tokens = {"компанія", "«", "Вікторі", "трейд", "»", "."};
     assertEquals(new Span(2, 4, "ORGANIZATION"),
-        ExtractionPipeline.closeQuotes(tokens, new Span[] {new Span(2, 5, "ORGANIZATION")})[0]);
+        SpanRules.closeQuotes(tokens, new Span[] {new Span(2, 5, "ORGANIZATION")})[0]);
     Span[] balanced = {new Span(1, 5, "ORGANIZATION")};
-    assertArrayEquals(balanced, ExtractionPipeline.closeQuotes(tokens, balanced));
+    assertArrayEquals(balanced, SpanRules.closeQuotes(tokens, balanced));
   }
 
   @Test
@@ -85,7 +85,7 @@ class PostProcessingTest {
     }
     Span[] found = {new Span(2, 3, "LOCATION"), new Span(4, 5, "LOCATION"), new Span(6, 7, "LOCATION"),
         new Span(8, 9, "ROLE"), new Span(10, 11, "ROLE"), new Span(11, 13, "PERSON")};
-    Span[] out = ExtractionPipeline.joinCompounds(tokens, starts, ends, found);
+    Span[] out = SpanRules.joinCompounds(tokens, starts, ends, found);
     assertArrayEquals(new Span[] {new Span(2, 7, "LOCATION"), new Span(8, 11, "ROLE"), new Span(11, 13, "PERSON")}, out);
   }
 
@@ -95,11 +95,11 @@ class PostProcessingTest {
     int[] starts = {0, 4, 5, 16};
     int[] ends = {4, 5, 15, 23};
     Span[] found = {new Span(0, 1, "ORGANIZATION"), new Span(2, 4, "ROLE")};
-    assertArrayEquals(found, ExtractionPipeline.joinCompounds(tokens, starts, ends, found));
+    assertArrayEquals(found, SpanRules.joinCompounds(tokens, starts, ends, found));
     // a hyphen with a space beside it is a dash between words, not part of a compound
     int[] spaced = {0, 5, 7, 18};
     int[] spacedEnds = {4, 6, 17, 25};
     Span[] one = {new Span(0, 1, "LOCATION")};
-    assertArrayEquals(one, ExtractionPipeline.joinCompounds(tokens, spaced, spacedEnds, one));
+    assertArrayEquals(one, SpanRules.joinCompounds(tokens, spaced, spacedEnds, one));
   }
 }

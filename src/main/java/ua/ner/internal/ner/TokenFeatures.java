@@ -54,6 +54,10 @@ final class TokenFeatures {
   private static final class Lexical {
     WordAnalysis analysis;
     String lower;
+    /** The lowercased dictionary lemma, or null for a word the dictionary lacks. */
+    String lemma;
+    /** The signature of the word's semantic tags that quotes and phrase heads use ({@link #semanticSignature}). */
+    String semantics;
     String shape;
     /** Compact signature of part of speech, case and name tags (or of the guessed paradigm). */
     String morph;
@@ -128,13 +132,13 @@ final class TokenFeatures {
   private static String documentKey(Info t) {
     WordAnalysis analysis = t.lexical.analysis;
     if (!t.capitalized && analysis.known() && analysis.has(MorphTag.NOUN) && analysis.hasSemantic(SemanticTag.PROF)) {
-      return "~" + analysis.lemma().toLowerCase(UK);
+      return "~" + t.lexical.lemma;
     }
     if (!t.capitalized || t.lexical.lower.length() < 2) {
       return null;
     }
     WordAnalysis a = t.lexical.analysis;
-    return a.known() && a.has(MorphTag.PROP) ? a.lemma().toLowerCase(UK) : t.lexical.lower;
+    return a.known() && a.has(MorphTag.PROP) ? t.lexical.lemma : t.lexical.lower;
   }
 
   private Info info(String token) {
@@ -157,6 +161,8 @@ final class TokenFeatures {
     WordAnalysis a = analyzer.analyze(token);
     lexical.analysis = a;
     lexical.lower = a.form().toLowerCase(UK);
+    lexical.lemma = a.known() ? a.lemma().toLowerCase(UK) : null;
+    lexical.semantics = semanticSignature(a.semantics());
     lexical.shape = shape(a.form());
     if (!a.known() && guesses != null && SuffixGuesses.isWordLike(a.form())) {
       lexical.guess = guesses.guess(a.form());
@@ -201,7 +207,7 @@ final class TokenFeatures {
       f.add("nameAhead=" + t.nameAhead);
       if (a.has(MorphTag.NOUN) && a.has(MorphTag.ANIM) && a.hasSemantic(SemanticTag.HUM)) {
         f.add("humNameAhead=" + Math.min(t.nameAhead, 3));
-        f.add("humNameAheadLs=" + lemmaSuffix(a));
+        f.add("humNameAheadLs=" + lemmaSuffix(t.lexical.lemma));
       }
       if (a.has(MorphTag.ADJ) && i + 1 < infos.length && infos[i + 1].lexical.analysis.hasSemantic(SemanticTag.HUM)) {
         f.add("adjHumNameAhead");
@@ -262,8 +268,8 @@ final class TokenFeatures {
         f.add("sem=" + SemanticTag.name(1 << k));
       }
     }
-    if (a.known()) {
-      String lemma = a.lemma().toLowerCase(UK);
+    String lemma = t.lemma;
+    if (lemma != null) {
       f.add("lem=" + lemma);
       if (lemma.length() > 4) {
         f.add("ls3=" + lemma.substring(lemma.length() - 3));
@@ -291,8 +297,8 @@ final class TokenFeatures {
     f.add("w" + p + "=" + t.lower);
     f.add("sh" + p + "=" + t.shape);
     f.add("m" + p + "=" + t.morph);
-    if (a.known()) {
-      f.add("lem" + p + "=" + a.lemma().toLowerCase(UK));
+    if (t.lemma != null) {
+      f.add("lem" + p + "=" + t.lemma);
     }
     if (Math.abs(d) == 1) {
       wordClassFeatures(f, t, p);
@@ -345,8 +351,8 @@ final class TokenFeatures {
   private static void farLemmas(List<String> f, Info[] infos, int i) {
     for (int d = -3; d <= 3; d += 6) {
       int j = i + d;
-      if (j >= 0 && j < infos.length && infos[j].lexical.analysis.known()) {
-        f.add("lem" + d + "=" + infos[j].lexical.analysis.lemma().toLowerCase(UK));
+      if (j >= 0 && j < infos.length && infos[j].lexical.lemma != null) {
+        f.add("lem" + d + "=" + infos[j].lexical.lemma);
       }
     }
   }
@@ -374,10 +380,10 @@ final class TokenFeatures {
       return;
     }
     for (int j = i + 1; j < infos.length && j <= i + 6; j++) {
-      WordAnalysis a = infos[j].lexical.analysis;
-      if (isNounHead(a) && a.known()) {
-        f.add("hn+=" + a.lemma().toLowerCase(UK));
-        f.add("hnsem+=" + semanticSignature(a.semantics()));
+      Lexical head = infos[j].lexical;
+      if (isNounHead(head.analysis) && head.lemma != null) {
+        f.add("hn+=" + head.lemma);
+        f.add("hnsem+=" + head.semantics);
         f.add("hnd+=" + Math.min(j - i, 3));
         return;
       }
@@ -393,10 +399,10 @@ final class TokenFeatures {
    */
   private static void headBehind(List<String> f, Info[] infos, int i) {
     for (int j = i - 1; j >= 0 && j >= i - 5; j--) {
-      WordAnalysis a = infos[j].lexical.analysis;
-      if (isNounHead(a) && a.known() && !infos[j].capitalized) {
-        f.add("hn-=" + a.lemma().toLowerCase(UK));
-        f.add("hnsem-=" + semanticSignature(a.semantics()));
+      Lexical head = infos[j].lexical;
+      if (isNounHead(head.analysis) && head.lemma != null && !infos[j].capitalized) {
+        f.add("hn-=" + head.lemma);
+        f.add("hnsem-=" + head.semantics);
         return;
       }
       if (!skippable(infos[j]) && !infos[j].capitalized) {
@@ -427,10 +433,9 @@ final class TokenFeatures {
         t.openQuote = true;
         head = null;
         headSemantics = "";
-        if (i > 0 && infos[i - 1].lexical.analysis.known() && Character.isLetter(tokens[i - 1].charAt(0))) {
-          WordAnalysis h = infos[i - 1].lexical.analysis;
-          head = h.lemma().toLowerCase(UK);
-          headSemantics = semanticSignature(h.semantics());
+        if (i > 0 && infos[i - 1].lexical.lemma != null && Character.isLetter(tokens[i - 1].charAt(0))) {
+          head = infos[i - 1].lexical.lemma;
+          headSemantics = infos[i - 1].lexical.semantics;
         }
       } else if (closing) {
         open = false;
@@ -459,9 +464,9 @@ final class TokenFeatures {
     }
   }
 
-  private static String lemmaSuffix(WordAnalysis a) {
-    String lemma = a.lemma();
-    return lemma.length() > 3 ? lemma.substring(lemma.length() - 3).toLowerCase(UK) : lemma.toLowerCase(UK);
+  /** The last three letters of a (lowercased) lemma. */
+  private static String lemmaSuffix(String lemma) {
+    return lemma.length() > 3 ? lemma.substring(lemma.length() - 3) : lemma;
   }
 
   private static String semanticSignature(int sem) {

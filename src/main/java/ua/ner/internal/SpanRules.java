@@ -1,0 +1,132 @@
+package ua.ner.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import opennlp.tools.util.Span;
+import ua.ner.internal.text.TextNormalizer;
+
+/**
+ * Span rules applied to the name finder's output, each following how NER-UK marks names: touching
+ * person names are one name, quotes pair up inside a name, and a name covers whole hyphenated words.
+ * Stateless; the token arrays are those of one sentence window.
+ */
+final class SpanRules {
+
+  private SpanRules() {
+  }
+
+  /**
+   * All the rules, in order.
+   *
+   * @param starts the char offset of each token, to tell a hyphen inside a word from a dash
+   * @param ends   the char end of each token
+   */
+  static Span[] apply(String[] tokens, int[] starts, int[] ends, Span[] spans) {
+    return joinCompounds(tokens, starts, ends, closeQuotes(tokens, mergeAdjacentPersons(spans)));
+  }
+
+  /**
+   * Joins two PERSON spans that touch ("Валерій Михайлович" + "Троянов"): the left-to-right model
+   * sometimes closes a name before its last part; two different people are never written without a
+   * separator between them.
+   */
+  static Span[] mergeAdjacentPersons(Span[] spans) {
+    if (spans.length < 2) {
+      return spans;
+    }
+    List<Span> out = new ArrayList<>(spans.length);
+    for (Span s : spans) {
+      Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && "PERSON".equals(s.getType()) && "PERSON".equals(last.getType()) && last.getEnd() == s.getStart()) {
+        out.set(out.size() - 1, new Span(last.getStart(), s.getEnd(), "PERSON", Math.min(last.getProb(), s.getProb())));
+      } else {
+        out.add(s);
+      }
+    }
+    return out.toArray(new Span[0]);
+  }
+
+  /**
+   * Makes a name's quotes pair up as NER-UK writes them: a name that opens a quote inside it takes
+   * the closing quote that follows it (ТОВ «Компанія «Зевс ЛТД»: nested quotes often share one
+   * closing mark), and a name that ends with a closing quote it did not open gives it back.
+   */
+  static Span[] closeQuotes(String[] tokens, Span[] spans) {
+    Span[] out = spans;
+    for (int k = 0; k < spans.length; k++) {
+      Span s = spans[k];
+      int open = 0;
+      for (int i = s.getStart(); i < s.getEnd(); i++) {
+        if (tokens[i].equals("«")) {
+          open++;
+        } else if (tokens[i].equals("»")) {
+          open--;
+        }
+      }
+      int end = s.getEnd();
+      int limit = k + 1 < spans.length ? spans[k + 1].getStart() : tokens.length;
+      while (open > 0 && end < limit && tokens[end].equals("»")) {
+        end++;
+        open--;
+      }
+      while (open < 0 && end - 1 > s.getStart() && tokens[end - 1].equals("»")) {
+        end--;
+        open++;
+      }
+      if (end != s.getEnd()) {
+        if (out == spans) {
+          out = spans.clone();
+        }
+        out[k] = new Span(s.getStart(), end, s.getType(), s.getProb());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Makes names cover whole hyphenated words: the tokenizer splits compounds whose parts are words
+   * (інженера-програміста, Миронівка-Канів-Софіївка), but a name never starts or ends inside one.
+   * A span is widened over the compound it touches, then joined with a span of the same type it
+   * meets; a widening that would run into a span of another type is not made.
+   */
+  static Span[] joinCompounds(String[] tokens, int[] starts, int[] ends, Span[] spans) {
+    if (spans.length == 0) {
+      return spans;
+    }
+    List<Span> out = new ArrayList<>(spans.length);
+    for (int k = 0; k < spans.length; k++) {
+      Span s = spans[k];
+      int start = s.getStart();
+      while (start >= 2 && isInnerHyphen(tokens, starts, ends, start - 1)) {
+        start -= 2;
+      }
+      int end = s.getEnd();
+      while (end + 1 < tokens.length && isInnerHyphen(tokens, starts, ends, end)) {
+        end += 2;
+      }
+      Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && start < last.getEnd()) {
+        if (last.getType().equals(s.getType())) {
+          out.set(out.size() - 1, new Span(last.getStart(), Math.max(end, last.getEnd()), s.getType(),
+              Math.min(last.getProb(), s.getProb())));
+          continue;
+        }
+        start = s.getStart();
+      }
+      Span next = k + 1 < spans.length ? spans[k + 1] : null;
+      if (next != null && end > next.getStart() && !next.getType().equals(s.getType())) {
+        end = s.getEnd();
+      }
+      out.add(start == s.getStart() && end == s.getEnd() ? s : new Span(start, end, s.getType(), s.getProb()));
+    }
+    return out.toArray(new Span[0]);
+  }
+
+  /** True when token {@code i} is a hyphen written inside a word: touching a letter on each side. */
+  private static boolean isInnerHyphen(String[] tokens, int[] starts, int[] ends, int i) {
+    return i > 0 && i + 1 < tokens.length && tokens[i].length() == 1 && TextNormalizer.isHyphen(tokens[i].charAt(0))
+        && ends[i - 1] == starts[i] && ends[i] == starts[i + 1]
+        && Character.isLetter(tokens[i - 1].charAt(tokens[i - 1].length() - 1)) && Character.isLetter(tokens[i + 1].charAt(0));
+  }
+}
