@@ -155,7 +155,7 @@ public final class ExtractionPipeline {
       tokens[i] = view.substring(starts[i], ends[i]);
     }
     MorphAnalyzer analyzer = w.segmenter.analyzer();
-    Span[] found = SpanRules.apply(tokens, starts, ends, w.finder.find(tokens));
+    Span[] found = SpanRules.apply(tokens, starts, ends, w.finder.find(tokens), analyzer);
     Span[] names = RolePattern.apply(tokens, found, analyzer);
     List<Mention> mentions = new ArrayList<>(names.length);
     for (Span name : names) {

@@ -2,8 +2,11 @@ package ua.ner.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import opennlp.tools.util.Span;
+import ua.ner.internal.morph.MorphAnalyzer;
+import ua.ner.internal.morph.MorphTag;
 import ua.ner.internal.text.TextNormalizer;
 
 /**
@@ -22,8 +25,106 @@ final class SpanRules {
    * @param starts the char offset of each token, to tell a hyphen inside a word from a dash
    * @param ends   the char end of each token
    */
-  static Span[] apply(String[] tokens, int[] starts, int[] ends, Span[] spans) {
-    return joinCompounds(tokens, starts, ends, closeQuotes(tokens, mergeAdjacentPersons(spans)));
+  static Span[] apply(String[] tokens, int[] starts, int[] ends, Span[] spans, MorphAnalyzer analyzer) {
+    Span[] persons = regnalNumbers(tokens, joinCoordinatedFirstNames(tokens, mergeAdjacentPersons(spans), analyzer));
+    return addresses(tokens, joinCompounds(tokens, starts, ends, closeQuotes(tokens, persons)));
+  }
+
+  private static final Set<String> AND = Set.of("і", "та", "й");
+
+  /**
+   * Joins a lone first name coordinated with a full name ("Микола" та "Лариса Онули"): NER-UK marks
+   * the first names of people sharing a surname in one name (TRAIN: 7 such names, none split; a
+   * surname before the conjunction, as in "Абрезков та Олег Стальчук", stays apart).
+   */
+  static Span[] joinCoordinatedFirstNames(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
+    if (spans.length < 2) {
+      return spans;
+    }
+    List<Span> out = new ArrayList<>(spans.length);
+    for (Span s : spans) {
+      Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && "PERSON".equals(last.getType()) && "PERSON".equals(s.getType()) && last.length() == 1
+          && s.length() >= 2 && s.getStart() == last.getEnd() + 1 && AND.contains(tokens[last.getEnd()])
+          && analyzer.analyze(tokens[last.getStart()]).has(MorphTag.FNAME)
+          && analyzer.analyze(tokens[s.getStart()]).has(MorphTag.FNAME)) {
+        out.set(out.size() - 1, new Span(last.getStart(), s.getEnd(), "PERSON", Math.min(last.getProb(), s.getProb())));
+      } else {
+        out.add(s);
+      }
+    }
+    return out.size() == spans.length ? spans : out.toArray(new Span[0]);
+  }
+
+  private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("X{0,2}(IX|IV|V?I{0,3})");
+
+  /** A person name takes the regnal number after it (Катерини II; TRAIN: 2 such names, none without). */
+  static Span[] regnalNumbers(String[] tokens, Span[] spans) {
+    Span[] out = spans;
+    for (int k = 0; k < spans.length; k++) {
+      Span s = spans[k];
+      int end = s.getEnd();
+      if ("PERSON".equals(s.getType()) && end < tokens.length && !tokens[end].isEmpty()
+          && ROMAN.matcher(tokens[end]).matches() && (k + 1 == spans.length || spans[k + 1].getStart() > end)) {
+        if (out == spans) {
+          out = spans.clone();
+        }
+        out[k] = new Span(s.getStart(), end + 1, s.getType(), s.getProb());
+      }
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern STREET_WORD = java.util.regex.Pattern.compile(
+      "(?iu)вул|вулиц[яіюе]|вулицею|просп|проспект[уіо]?|пров|провул(ок|ку|ком|ці)|бульв|бульвар[уіо]?|пл|площ[аіеу]|площею|шосе|узвіз|узвозу|набережн(а|ій|у|ою)");
+  private static final java.util.regex.Pattern HOUSE_NUMBER = java.util.regex.Pattern.compile(
+      "\\d{1,3}(-?\\p{L})?");
+
+  /**
+   * Makes street addresses whole as NER-UK marks them (TRAIN: the street word is inside the name in
+   * 103 of 113 street names, the house number in about 70 and after it in none): a place name
+   * preceded by a street word (вул., вулиці, просп. …) takes it, and one followed by a comma and a
+   * house number (", 28", ", 58-А", ", 4 / 6") takes them, unless a unit or a word follows the number.
+   */
+  static Span[] addresses(String[] tokens, Span[] spans) {
+    Span[] out = spans;
+    for (int k = 0; k < spans.length; k++) {
+      Span s = spans[k];
+      if (!"LOCATION".equals(s.getType())) {
+        continue;
+      }
+      int floor = k > 0 ? spans[k - 1].getEnd() : 0;
+      int start = s.getStart();
+      int w = start - 1;
+      if (w >= floor && tokens[w].equals(".")) {
+        w--;
+      }
+      if (w >= floor && STREET_WORD.matcher(tokens[w]).matches() && Character.isLowerCase(tokens[w].charAt(0))
+          && (w == start - 1) == !tokens[w].matches("(?iu)вул|просп|пров|бульв|пл")) {
+        start = w;
+      }
+      int limit = k + 1 < spans.length ? spans[k + 1].getStart() : tokens.length;
+      int end = s.getEnd();
+      if (end + 1 < limit && tokens[end].equals(",") && HOUSE_NUMBER.matcher(tokens[end + 1]).matches()) {
+        int e = end + 2;
+        if (e + 1 < limit && tokens[e].equals("-") && tokens[e + 1].matches("\\p{L}")) {
+          e += 2;
+        }
+        if (e + 1 < limit && tokens[e].equals("/") && tokens[e + 1].matches("\\d{1,3}\\p{L}?")) {
+          e += 2;
+        }
+        if (e == tokens.length || (e <= limit && tokens[e].matches("[.,;:)»]|і|й|та"))) {
+          end = e;
+        }
+      }
+      if (start != s.getStart() || end != s.getEnd()) {
+        if (out == spans) {
+          out = spans.clone();
+        }
+        out[k] = new Span(start, end, s.getType(), s.getProb());
+      }
+    }
+    return out;
   }
 
   /**

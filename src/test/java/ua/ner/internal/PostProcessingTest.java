@@ -102,4 +102,44 @@ class PostProcessingTest {
     Span[] one = {new Span(0, 1, "LOCATION")};
     assertArrayEquals(one, SpanRules.joinCompounds(tokens, spaced, spacedEnds, one));
   }
+
+  @Test
+  void aStreetTakesItsStreetWordAndHouseNumber() {
+    String[] tokens = {"на", "вулиці", "Літкенса", ",", "8", ",", "а", "також", "вул", ".", "Лумумби", ",", "4", "/",
+        "6", "і", "просп", ".", "Перемоги", ",", "58", "-", "А", "."};
+    Span[] found = {new Span(2, 3, "LOCATION"), new Span(10, 11, "LOCATION"), new Span(16, 19, "LOCATION")};
+    assertArrayEquals(new Span[] {new Span(1, 5, "LOCATION"), new Span(8, 15, "LOCATION"), new Span(16, 23, "LOCATION")},
+        SpanRules.addresses(tokens, found));
+  }
+
+  @Test
+  void aNumberThatIsNotAHouseNumberStaysOut() {
+    // a share, a date, a name of another type: none is part of the place
+    String[] tokens = {"Кіпр", ",", "36", "%", ";", "Києві", ",", "5", "березня", ";", "Львів", ",", "12", "ТОВ"};
+    Span[] found = {new Span(0, 1, "LOCATION"), new Span(5, 6, "LOCATION"), new Span(10, 11, "LOCATION"),
+        new Span(13, 14, "ORGANIZATION")};
+    assertArrayEquals(found, SpanRules.addresses(tokens, found));
+    Span[] person = {new Span(1, 2, "PERSON")};
+    assertArrayEquals(person, SpanRules.addresses(new String[] {"вулиці", "Шевченка", ",", "28"}, person));
+  }
+
+  @Test
+  void joinsALoneFirstNameCoordinatedWithAFullName() {
+    String[] tokens = "власники Микола та Лариса Онули , а також Абрезков та Олег Стальчук".split(" ");
+    Span[] found = {new Span(1, 2, "PERSON", 0.9), new Span(3, 5, "PERSON", 0.8), new Span(8, 9, "PERSON"),
+        new Span(10, 12, "PERSON")};
+    Span[] out = SpanRules.joinCoordinatedFirstNames(tokens, found, analyzer);
+    assertArrayEquals(new Span[] {new Span(1, 5, "PERSON"), new Span(8, 9, "PERSON"), new Span(10, 12, "PERSON")}, out);
+    assertEquals(0.8, out[0].getProb(), 1e-9);
+  }
+
+  @Test
+  void aPersonTakesTheRegnalNumberAfterIt() {
+    String[] tokens = {"прихильників", "Катерини", "II", "і", "Зиґмунта", "III", "."};
+    Span[] found = {new Span(1, 2, "PERSON"), new Span(4, 5, "PERSON")};
+    assertArrayEquals(new Span[] {new Span(1, 3, "PERSON"), new Span(4, 6, "PERSON")},
+        SpanRules.regnalNumbers(tokens, found));
+    Span[] place = {new Span(0, 1, "LOCATION")};
+    assertArrayEquals(place, SpanRules.regnalNumbers(new String[] {"Київ", "II"}, place));
+  }
 }
