@@ -27,7 +27,52 @@ final class SpanRules {
    */
   static Span[] apply(String[] tokens, int[] starts, int[] ends, Span[] spans, MorphAnalyzer analyzer) {
     Span[] persons = regnalNumbers(tokens, joinCoordinatedFirstNames(tokens, mergeAdjacentPersons(spans), analyzer));
-    return addresses(tokens, joinCompounds(tokens, starts, ends, closeQuotes(tokens, persons)));
+    return joinCoordinatedPlaces(tokens, addresses(tokens, joinCompounds(tokens, starts, ends, closeQuotes(tokens, persons))));
+  }
+
+  private static final java.util.regex.Pattern PLURAL_REGION = java.util.regex.Pattern.compile(
+      "(?iu)област(ей|ях|ям|ями)|район(ів|ах|ам|ами)|округ(ів|ах|ам|ами)");
+
+  /**
+   * Joins places coordinated before one plural noun ("Хмельницької", "Тернопільської" та
+   * "Чернівецької областей"): NER-UK marks them as one name (TRAIN: 3 such names, 1 split).
+   */
+  static Span[] joinCoordinatedPlaces(String[] tokens, Span[] spans) {
+    List<Span> out = null;
+    int k = 0;
+    while (k < spans.length) {
+      int m = k;
+      while (m + 1 < spans.length && "LOCATION".equals(spans[m].getType()) && "LOCATION".equals(spans[m + 1].getType())
+          && spans[m].length() <= 3 && !PLURAL_REGION.matcher(tokens[spans[m].getEnd() - 1]).matches()
+          && onlyConjunctions(tokens, spans[m].getEnd(), spans[m + 1].getStart())) {
+        m++;
+      }
+      if (m > k && PLURAL_REGION.matcher(tokens[spans[m].getEnd() - 1]).matches()) {
+        if (out == null) {
+          out = new ArrayList<>(List.of(spans).subList(0, k));
+        }
+        double p = 1;
+        for (int i = k; i <= m; i++) {
+          p = Math.min(p, spans[i].getProb());
+        }
+        out.add(new Span(spans[k].getStart(), spans[m].getEnd(), "LOCATION", p));
+        k = m + 1;
+      } else {
+        if (out != null) {
+          out.add(spans[k]);
+        }
+        k++;
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  /** Whether the tokens between two names are a comma, a conjunction, or a comma and a conjunction. */
+  private static boolean onlyConjunctions(String[] tokens, int from, int to) {
+    if (to - from == 1) {
+      return tokens[from].equals(",") || AND.contains(tokens[from]);
+    }
+    return to - from == 2 && tokens[from].equals(",") && AND.contains(tokens[from + 1]);
   }
 
   private static final Set<String> AND = Set.of("і", "та", "й");

@@ -142,4 +142,19 @@ class PostProcessingTest {
     Span[] place = {new Span(0, 1, "LOCATION")};
     assertArrayEquals(place, SpanRules.regnalNumbers(new String[] {"Київ", "II"}, place));
   }
+
+  @Test
+  void joinsPlacesCoordinatedBeforeOnePluralNoun() {
+    String[] tokens = "учасників з Хмельницької , Тернопільської та Чернівецької областей і Києва , Львова".split(" ");
+    Span[] found = {new Span(2, 3, "LOCATION", 0.9), new Span(4, 5, "LOCATION", 0.7), new Span(6, 8, "LOCATION", 0.8),
+        new Span(9, 10, "LOCATION"), new Span(11, 12, "LOCATION")};
+    Span[] out = SpanRules.joinCoordinatedPlaces(tokens, found);
+    assertArrayEquals(new Span[] {new Span(2, 8, "LOCATION"), new Span(9, 10, "LOCATION"), new Span(11, 12, "LOCATION")},
+        out);
+    assertEquals(0.7, out[0].getProb(), 1e-9);
+    // a singular noun names one place: Києві та Київській області stay two
+    String[] one = "у Києві та Київській області".split(" ");
+    Span[] two = {new Span(1, 2, "LOCATION"), new Span(3, 5, "LOCATION")};
+    assertArrayEquals(two, SpanRules.joinCoordinatedPlaces(one, two));
+  }
 }
