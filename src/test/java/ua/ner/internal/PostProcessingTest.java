@@ -157,4 +157,13 @@ class PostProcessingTest {
     Span[] two = {new Span(1, 2, "LOCATION"), new Span(3, 5, "LOCATION")};
     assertArrayEquals(two, SpanRules.joinCoordinatedPlaces(one, two));
   }
+
+  @Test
+  void aPlaceTakesTheCapitalisedAdjectiveBeforeIt() {
+    String[] tokens = "підтоплення села Мала Костромка . Велика Британія і Це Київ".split(" ");
+    Span[] found = {new Span(3, 4, "LOCATION"), new Span(6, 7, "LOCATION"), new Span(9, 10, "LOCATION")};
+    // after a full stop the capital may only start the sentence; a pronoun is not part of the name
+    assertArrayEquals(new Span[] {new Span(2, 4, "LOCATION"), new Span(6, 7, "LOCATION"), new Span(9, 10, "LOCATION")},
+        SpanRules.leadingAdjectives(tokens, found, analyzer));
+  }
 }
