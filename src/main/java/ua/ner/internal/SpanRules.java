@@ -28,7 +28,7 @@ final class SpanRules {
    */
   static Span[] apply(String[] tokens, int[] starts, int[] ends, Span[] spans, MorphAnalyzer analyzer) {
     Span[] persons = regnalNumbers(tokens, joinCoordinatedFirstNames(tokens, mergeAdjacentPersons(spans), analyzer));
-    persons = leadingAdjectives(tokens, persons, analyzer);
+    persons = leadingAdjectives(tokens, cutAtVerbs(tokens, persons, analyzer), analyzer);
     return joinCoordinatedPlaces(tokens, addresses(tokens, joinCompounds(tokens, starts, ends, closeQuotes(tokens, persons))));
   }
 
@@ -107,6 +107,59 @@ final class SpanRules {
       }
     }
     return out;
+  }
+
+  /** Readings that make a word more than a verb form. */
+  private static final long NOT_ONLY_VERB = MorphTag.NOUN | MorphTag.ADJ | MorphTag.ADV | MorphTag.PREP | MorphTag.CONJ
+      | MorphTag.PART | MorphTag.PRON;
+
+  /**
+   * Ends a name before a verb outside its quotes (вул. Авіаторів | володіє 7 сотками): the model
+   * sometimes runs a name on into the clause after it; in TRAIN, one name in 9,000 has a verb
+   * outside quotes (a relative clause). What is left before the verb loses trailing conjunctions,
+   * prepositions and punctuation; a name left with nothing is dropped.
+   */
+  static Span[] cutAtVerbs(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
+    List<Span> out = null;
+    for (int k = 0; k < spans.length; k++) {
+      Span s = spans[k];
+      int end = s.getEnd();
+      int depth = 0;
+      for (int i = s.getStart() + 1; i < s.getEnd(); i++) {
+        String t = tokens[i];
+        if (t.equals("«") || t.equals("“")) {
+          depth++;
+        } else if (t.equals("»") || t.equals("”")) {
+          depth--;
+        } else if (depth <= 0 && Character.isLowerCase(t.charAt(0)) && isOnlyVerb(t, analyzer)) {
+          end = i;
+          while (end > s.getStart() && isJoiner(tokens[end - 1], analyzer)) {
+            end--;
+          }
+          break;
+        }
+      }
+      if (end != s.getEnd() && out == null) {
+        out = new ArrayList<>(List.of(spans).subList(0, k));
+      }
+      if (out != null && end > s.getStart()) {
+        out.add(end == s.getEnd() ? s : new Span(s.getStart(), end, s.getType(), s.getProb()));
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  private static boolean isOnlyVerb(String token, MorphAnalyzer analyzer) {
+    WordAnalysis a = analyzer.analyze(token);
+    return a.known() && a.has(MorphTag.VERB) && (a.tags() & NOT_ONLY_VERB) == 0;
+  }
+
+  private static boolean isJoiner(String token, MorphAnalyzer analyzer) {
+    if (!Character.isLetterOrDigit(token.charAt(0))) {
+      return !token.equals("»") && !token.equals("”") && !token.equals(".");
+    }
+    WordAnalysis a = analyzer.analyze(token);
+    return Character.isLowerCase(token.charAt(0)) && (a.has(MorphTag.CONJ) || a.has(MorphTag.PREP));
   }
 
   private static boolean isCapitalisedAdjective(String token, MorphAnalyzer analyzer) {

@@ -166,4 +166,16 @@ class PostProcessingTest {
     assertArrayEquals(new Span[] {new Span(2, 4, "LOCATION"), new Span(6, 7, "LOCATION"), new Span(9, 10, "LOCATION")},
         SpanRules.leadingAdjectives(tokens, found, analyzer));
   }
+
+  @Test
+  void aNameEndsBeforeAVerbOutsideItsQuotes() {
+    String[] tokens = "на вул . Авіаторів володіє 7 сотками , театр з трупою й мав успіх".split(" ");
+    Span[] found = {new Span(1, 7, "LOCATION", 0.6), new Span(8, 13, "ORGANIZATION")};
+    assertArrayEquals(new Span[] {new Span(1, 4, "LOCATION"), new Span(8, 11, "ORGANIZATION")},
+        SpanRules.cutAtVerbs(tokens, found, analyzer));
+    // inside quotes a verb is part of the title
+    String[] quoted = "ГО « Дивись і думай » повідомила".split(" ");
+    Span[] name = {new Span(0, 6, "ORGANIZATION")};
+    assertArrayEquals(name, SpanRules.cutAtVerbs(quoted, name, analyzer));
+  }
 }
