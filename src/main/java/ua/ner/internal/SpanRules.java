@@ -116,8 +116,9 @@ final class SpanRules {
   /**
    * Ends a name before a verb outside its quotes (вул. Авіаторів | володіє 7 сотками): the model
    * sometimes runs a name on into the clause after it; in TRAIN, one name in 9,000 has a verb
-   * outside quotes (a relative clause). What is left before the verb loses trailing conjunctions,
-   * prepositions and punctuation; a name left with nothing is dropped.
+   * outside quotes (a relative clause). A name then loses the conjunctions, prepositions and
+   * punctuation at its end (no name in TRAIN ends with one, nor with a dash or a comma); a name
+   * left with nothing is dropped.
    */
   static Span[] cutAtVerbs(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
     List<Span> out = null;
@@ -133,11 +134,11 @@ final class SpanRules {
           depth--;
         } else if (depth <= 0 && Character.isLowerCase(t.charAt(0)) && isOnlyVerb(t, analyzer)) {
           end = i;
-          while (end > s.getStart() && isJoiner(tokens[end - 1], analyzer)) {
-            end--;
-          }
           break;
         }
+      }
+      while (end > s.getStart() && isJoiner(tokens[end - 1], analyzer)) {
+        end--;
       }
       if (end != s.getEnd() && out == null) {
         out = new ArrayList<>(List.of(spans).subList(0, k));
@@ -156,10 +157,13 @@ final class SpanRules {
 
   private static boolean isJoiner(String token, MorphAnalyzer analyzer) {
     if (!Character.isLetterOrDigit(token.charAt(0))) {
-      return !token.equals("»") && !token.equals("”") && !token.equals(".");
+      return token.length() == 1 && ",;:-–—".indexOf(token.charAt(0)) >= 0;
+    }
+    if (!Character.isLowerCase(token.charAt(0))) {
+      return false;
     }
     WordAnalysis a = analyzer.analyze(token);
-    return Character.isLowerCase(token.charAt(0)) && (a.has(MorphTag.CONJ) || a.has(MorphTag.PREP));
+    return (a.has(MorphTag.CONJ) || a.has(MorphTag.PREP)) && !a.has(MorphTag.NOUN);
   }
 
   private static boolean isCapitalisedAdjective(String token, MorphAnalyzer analyzer) {

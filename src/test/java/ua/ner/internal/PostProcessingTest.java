@@ -177,5 +177,10 @@ class PostProcessingTest {
     String[] quoted = "ГО « Дивись і думай » повідомила".split(" ");
     Span[] name = {new Span(0, 6, "ORGANIZATION")};
     assertArrayEquals(name, SpanRules.cutAtVerbs(quoted, name, analyzer));
+    // a dash or a conjunction never ends a name; "ради" is a noun here, not the preposition
+    String[] dash = "Фонду гарантування — та Верховної Ради".split(" ");
+    Span[] two = {new Span(0, 4, "ORGANIZATION"), new Span(4, 6, "ORGANIZATION")};
+    assertArrayEquals(new Span[] {new Span(0, 2, "ORGANIZATION"), new Span(4, 6, "ORGANIZATION")},
+        SpanRules.cutAtVerbs(dash, two, analyzer));
   }
 }
