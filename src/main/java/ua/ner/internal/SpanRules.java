@@ -7,6 +7,7 @@ import java.util.Set;
 import opennlp.tools.util.Span;
 import ua.ner.internal.morph.MorphAnalyzer;
 import ua.ner.internal.morph.MorphTag;
+import ua.ner.internal.morph.SemanticTag;
 import ua.ner.internal.morph.WordAnalysis;
 import ua.ner.internal.text.TextNormalizer;
 
@@ -114,9 +115,10 @@ final class SpanRules {
       | MorphTag.PART | MorphTag.PRON;
 
   /**
-   * Ends a name before a verb outside its quotes (вул. Авіаторів | володіє 7 сотками): the model
-   * sometimes runs a name on into the clause after it; in TRAIN, one name in 9,000 has a verb
-   * outside quotes (a relative clause). A name then loses the conjunctions, prepositions and
+   * Ends a name before a verb outside its quotes (вул. Авіаторів | володіє 7 сотками) or before a
+   * preposition with a number or a time word (службою доріг | у грудні): the model sometimes runs a
+   * name on into the clause after it; in TRAIN, one name in 9,000 has a verb outside quotes (a
+   * relative clause) and none has the other two. A name then loses the conjunctions, prepositions and
    * punctuation at its end (no name in TRAIN ends with one, nor with a dash or a comma); a name
    * left with nothing is dropped.
    */
@@ -132,7 +134,8 @@ final class SpanRules {
           depth++;
         } else if (t.equals("»") || t.equals("”")) {
           depth--;
-        } else if (depth <= 0 && Character.isLowerCase(t.charAt(0)) && isOnlyVerb(t, analyzer)) {
+        } else if (depth <= 0 && Character.isLowerCase(t.charAt(0))
+            && (isOnlyVerb(t, analyzer) || i + 1 < s.getEnd() && startsDateOrQuantity(t, tokens[i + 1], analyzer))) {
           end = i;
           break;
         }
@@ -148,6 +151,18 @@ final class SpanRules {
       }
     }
     return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  /** A preposition before a number or a time word: "за 50", "у грудні" (no name in TRAIN has one). */
+  private static boolean startsDateOrQuantity(String token, String next, MorphAnalyzer analyzer) {
+    WordAnalysis a = analyzer.analyze(token);
+    if (!a.has(MorphTag.PREP) || a.has(MorphTag.NOUN)) {
+      return false;
+    }
+    if (Character.isDigit(next.charAt(0))) {
+      return next.chars().allMatch(Character::isDigit);
+    }
+    return Character.isLowerCase(next.charAt(0)) && analyzer.analyze(next).hasSemantic(SemanticTag.TIME);
   }
 
   private static boolean isOnlyVerb(String token, MorphAnalyzer analyzer) {

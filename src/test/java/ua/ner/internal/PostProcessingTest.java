@@ -182,5 +182,10 @@ class PostProcessingTest {
     Span[] two = {new Span(0, 4, "ORGANIZATION"), new Span(4, 6, "ORGANIZATION")};
     assertArrayEquals(new Span[] {new Span(0, 2, "ORGANIZATION"), new Span(4, 6, "ORGANIZATION")},
         SpanRules.cutAtVerbs(dash, two, analyzer));
+    // a preposition before a number or a time word starts what the name is not
+    String[] runOn = "Міністерство за 50 ; службою автомобільних доріг у грудні ; Комітет з питань бюджету".split(" ");
+    Span[] three = {new Span(0, 3, "ORGANIZATION"), new Span(4, 9, "ORGANIZATION"), new Span(10, 14, "ORGANIZATION")};
+    assertArrayEquals(new Span[] {new Span(0, 1, "ORGANIZATION"), new Span(4, 7, "ORGANIZATION"),
+        new Span(10, 14, "ORGANIZATION")}, SpanRules.cutAtVerbs(runOn, three, analyzer));
   }
 }
