@@ -2,7 +2,9 @@ package ua.ner.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import opennlp.tools.util.Span;
 import ua.ner.internal.morph.MorphAnalyzer;
@@ -12,8 +14,12 @@ import ua.ner.internal.morph.WordAnalysis;
 import ua.ner.internal.text.TextNormalizer;
 
 /**
- * Span rules applied to the name finder's output, each following how NER-UK marks names: touching
- * person names are one name, quotes pair up inside a name, and a name covers whole hyphenated words.
+ * Span rules applied to the name finder's output, each following how NER-UK marks names, as counted
+ * in its TRAIN part: touching person names are one name, so are first names coordinated with a full
+ * name and places coordinated before one plural noun; a person takes a regnal number, a place or
+ * organisation the capitalised adjective before it, a street its street word and house number;
+ * quotes pair up inside a name; a name covers whole hyphenated words; and a name does not run on
+ * past a verb, a preposition with a number or a time word, or end with a dash or a conjunction.
  * Stateless; the token arrays are those of one sentence window.
  */
 final class SpanRules {
@@ -28,12 +34,18 @@ final class SpanRules {
    * @param ends   the char end of each token
    */
   static Span[] apply(String[] tokens, int[] starts, int[] ends, Span[] spans, MorphAnalyzer analyzer) {
-    Span[] persons = regnalNumbers(tokens, joinCoordinatedFirstNames(tokens, mergeAdjacentPersons(spans), analyzer));
-    persons = leadingAdjectives(tokens, cutAtVerbs(tokens, persons, analyzer), analyzer);
-    return joinCoordinatedPlaces(tokens, addresses(tokens, joinCompounds(tokens, starts, ends, closeQuotes(tokens, persons))));
+    Span[] out = mergeAdjacentPersons(spans);
+    out = joinCoordinatedFirstNames(tokens, out, analyzer);
+    out = regnalNumbers(tokens, out);
+    out = cutAtVerbs(tokens, out, analyzer);
+    out = leadingAdjectives(tokens, out, analyzer);
+    out = closeQuotes(tokens, out);
+    out = joinCompounds(tokens, starts, ends, out);
+    out = addresses(tokens, out);
+    return joinCoordinatedPlaces(tokens, out);
   }
 
-  private static final java.util.regex.Pattern PLURAL_REGION = java.util.regex.Pattern.compile(
+  private static final Pattern PLURAL_REGION = Pattern.compile(
       "(?iu)област(ей|ях|ям|ями)|район(ів|ах|ам|ами)|округ(ів|ах|ам|ами)");
 
   /**
@@ -185,7 +197,7 @@ final class SpanRules {
     if (token.length() < 2 || !Character.isUpperCase(token.charAt(0)) || !Character.isLowerCase(token.charAt(1))) {
       return false;
     }
-    WordAnalysis a = analyzer.analyze(token.toLowerCase(java.util.Locale.ROOT));
+    WordAnalysis a = analyzer.analyze(token.toLowerCase(Locale.ROOT));
     return a.has(MorphTag.ADJ) && !a.has(MorphTag.PRON);
   }
 
@@ -213,7 +225,7 @@ final class SpanRules {
     return out.size() == spans.length ? spans : out.toArray(new Span[0]);
   }
 
-  private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("X{0,2}(IX|IV|V?I{0,3})");
+  private static final Pattern ROMAN = Pattern.compile("X{0,2}(IX|IV|V?I{0,3})");
 
   /** A person name takes the regnal number after it (Катерини II; TRAIN: 2 such names, none without). */
   static Span[] regnalNumbers(String[] tokens, Span[] spans) {
@@ -232,9 +244,9 @@ final class SpanRules {
     return out;
   }
 
-  private static final java.util.regex.Pattern STREET_WORD = java.util.regex.Pattern.compile(
+  private static final Pattern STREET_WORD = Pattern.compile(
       "(?iu)вул|вулиц[яіюе]|вулицею|просп|проспект[уіо]?|пров|провул(ок|ку|ком|ці)|бульв|бульвар[уіо]?|пл|площ[аіеу]|площею|шосе|узвіз|узвозу|набережн(а|ій|у|ою)");
-  private static final java.util.regex.Pattern HOUSE_NUMBER = java.util.regex.Pattern.compile(
+  private static final Pattern HOUSE_NUMBER = Pattern.compile(
       "\\d{1,3}(-?\\p{L})?");
 
   /**
