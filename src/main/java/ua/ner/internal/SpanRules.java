@@ -24,6 +24,32 @@ import ua.ner.internal.text.TextNormalizer;
  */
 final class SpanRules {
 
+  /** A plural noun that coordinated places share: областей, районах, округів. */
+  private static final Pattern PLURAL_REGION = Pattern.compile(
+      "(?iu)област(ей|ях|ям|ями)|район(ів|ах|ам|ами)|округ(ів|ах|ам|ами)");
+
+  private static final Set<String> AND = Set.of("і", "та", "й");
+
+  /** Tokens after which a capital letter says nothing: the word may start a sentence or a quote. */
+  private static final Set<String> OPENERS = Set.of(".", "!", "?", ":", "…", "«", "\"", "„", "“", "(", "-", "–", "—");
+
+  /** Readings that make a word more than a verb form. */
+  private static final long NOT_ONLY_VERB = MorphTag.NOUN | MorphTag.ADJ | MorphTag.ADV | MorphTag.PREP | MorphTag.CONJ
+      | MorphTag.PART | MorphTag.PRON;
+
+  /** A street word, written out or abbreviated (the tokenizer splits off an abbreviation's point). */
+  private static final Pattern STREET_WORD = Pattern.compile(
+      "(?iu)вул|вулиц[яіюе]|вулицею|просп|проспект[уіо]?|пров|провул(ок|ку|ком|ці)|бульв|бульвар[уіо]?|пл|площ[аіеу]|площею|шосе|узвіз|узвозу|набережн(а|ій|у|ою)");
+
+  /** The abbreviated street words, which come with their point. */
+  private static final Pattern STREET_ABBREVIATION = Pattern.compile("(?iu)вул|просп|пров|бульв|пл");
+
+  /** A house number: 8, 58-А, 15д. */
+  private static final Pattern HOUSE_NUMBER = Pattern.compile("\\d{1,3}(-?\\p{L})?");
+
+  /** A regnal number, I to XXIX. */
+  private static final Pattern ROMAN = Pattern.compile("X{0,2}(IX|IV|V?I{0,3})");
+
   private SpanRules() {
   }
 
@@ -37,16 +63,13 @@ final class SpanRules {
     Span[] out = mergeAdjacentPersons(spans);
     out = joinCoordinatedFirstNames(tokens, out, analyzer);
     out = regnalNumbers(tokens, out);
-    out = cutAtVerbs(tokens, out, analyzer);
+    out = cutRunOns(tokens, out, analyzer);
     out = leadingAdjectives(tokens, out, analyzer);
     out = closeQuotes(tokens, out);
     out = joinCompounds(tokens, starts, ends, out);
     out = addresses(tokens, out);
     return joinCoordinatedPlaces(tokens, out);
   }
-
-  private static final Pattern PLURAL_REGION = Pattern.compile(
-      "(?iu)област(ей|ях|ям|ями)|район(ів|ах|ам|ами)|округ(ів|ах|ам|ами)");
 
   /**
    * Joins places coordinated before one plural noun ("Хмельницької", "Тернопільської" та
@@ -90,10 +113,6 @@ final class SpanRules {
     return to - from == 2 && tokens[from].equals(",") && AND.contains(tokens[from + 1]);
   }
 
-  private static final Set<String> AND = Set.of("і", "та", "й");
-  /** Tokens after which a capital letter says nothing: the word may start a sentence or a quote. */
-  private static final Set<String> OPENERS = Set.of(".", "!", "?", ":", "…", "«", "\"", "„", "“", "(", "-", "–", "—");
-
   /**
    * A place or organisation takes the capitalised adjective before it (Мала Костромка): in TRAIN,
    * 57 places and 94 organisations start with one and none leaves one out, except a pronoun (Це).
@@ -122,10 +141,6 @@ final class SpanRules {
     return out;
   }
 
-  /** Readings that make a word more than a verb form. */
-  private static final long NOT_ONLY_VERB = MorphTag.NOUN | MorphTag.ADJ | MorphTag.ADV | MorphTag.PREP | MorphTag.CONJ
-      | MorphTag.PART | MorphTag.PRON;
-
   /**
    * Ends a name before a verb outside its quotes (вул. Авіаторів | володіє 7 сотками) or before a
    * preposition with a number or a time word (службою доріг | у грудні): the model sometimes runs a
@@ -134,7 +149,7 @@ final class SpanRules {
    * punctuation at its end (no name in TRAIN ends with one, nor with a dash or a comma); a name
    * left with nothing is dropped.
    */
-  static Span[] cutAtVerbs(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
+  static Span[] cutRunOns(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
     List<Span> out = null;
     for (int k = 0; k < spans.length; k++) {
       Span s = spans[k];
@@ -225,8 +240,6 @@ final class SpanRules {
     return out.size() == spans.length ? spans : out.toArray(new Span[0]);
   }
 
-  private static final Pattern ROMAN = Pattern.compile("X{0,2}(IX|IV|V?I{0,3})");
-
   /** A person name takes the regnal number after it (Катерини II; TRAIN: 2 such names, none without). */
   static Span[] regnalNumbers(String[] tokens, Span[] spans) {
     Span[] out = spans;
@@ -243,11 +256,6 @@ final class SpanRules {
     }
     return out;
   }
-
-  private static final Pattern STREET_WORD = Pattern.compile(
-      "(?iu)вул|вулиц[яіюе]|вулицею|просп|проспект[уіо]?|пров|провул(ок|ку|ком|ці)|бульв|бульвар[уіо]?|пл|площ[аіеу]|площею|шосе|узвіз|узвозу|набережн(а|ій|у|ою)");
-  private static final Pattern HOUSE_NUMBER = Pattern.compile(
-      "\\d{1,3}(-?\\p{L})?");
 
   /**
    * Makes street addresses whole as NER-UK marks them (TRAIN: the street word is inside the name in
@@ -269,7 +277,7 @@ final class SpanRules {
         w--;
       }
       if (w >= floor && STREET_WORD.matcher(tokens[w]).matches() && Character.isLowerCase(tokens[w].charAt(0))
-          && (w == start - 1) == !tokens[w].matches("(?iu)вул|просп|пров|бульв|пл")) {
+          && (w == start - 1) == !STREET_ABBREVIATION.matcher(tokens[w]).matches()) {
         start = w;
       }
       int limit = k + 1 < spans.length ? spans[k + 1].getStart() : tokens.length;

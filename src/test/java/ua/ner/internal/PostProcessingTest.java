@@ -172,20 +172,20 @@ class PostProcessingTest {
     String[] tokens = "на вул . Авіаторів володіє 7 сотками , театр з трупою й мав успіх".split(" ");
     Span[] found = {new Span(1, 7, "LOCATION", 0.6), new Span(8, 13, "ORGANIZATION")};
     assertArrayEquals(new Span[] {new Span(1, 4, "LOCATION"), new Span(8, 11, "ORGANIZATION")},
-        SpanRules.cutAtVerbs(tokens, found, analyzer));
+        SpanRules.cutRunOns(tokens, found, analyzer));
     // inside quotes a verb is part of the title
     String[] quoted = "ГО « Дивись і думай » повідомила".split(" ");
     Span[] name = {new Span(0, 6, "ORGANIZATION")};
-    assertArrayEquals(name, SpanRules.cutAtVerbs(quoted, name, analyzer));
+    assertArrayEquals(name, SpanRules.cutRunOns(quoted, name, analyzer));
     // a dash or a conjunction never ends a name; "ради" is a noun here, not the preposition
     String[] dash = "Фонду гарантування — та Верховної Ради".split(" ");
     Span[] two = {new Span(0, 4, "ORGANIZATION"), new Span(4, 6, "ORGANIZATION")};
     assertArrayEquals(new Span[] {new Span(0, 2, "ORGANIZATION"), new Span(4, 6, "ORGANIZATION")},
-        SpanRules.cutAtVerbs(dash, two, analyzer));
+        SpanRules.cutRunOns(dash, two, analyzer));
     // a preposition before a number or a time word starts what the name is not
     String[] runOn = "Міністерство за 50 ; службою автомобільних доріг у грудні ; Комітет з питань бюджету".split(" ");
     Span[] three = {new Span(0, 3, "ORGANIZATION"), new Span(4, 9, "ORGANIZATION"), new Span(10, 14, "ORGANIZATION")};
     assertArrayEquals(new Span[] {new Span(0, 1, "ORGANIZATION"), new Span(4, 7, "ORGANIZATION"),
-        new Span(10, 14, "ORGANIZATION")}, SpanRules.cutAtVerbs(runOn, three, analyzer));
+        new Span(10, 14, "ORGANIZATION")}, SpanRules.cutRunOns(runOn, three, analyzer));
   }
 }
