@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
 import opennlp.tools.util.Span;
@@ -119,7 +120,7 @@ final class SpanRules {
    * An adjective that may start a sentence or a quote proves nothing and is left alone.
    */
   static Span[] leadingAdjectives(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
-    Span[] out = spans;
+    Span[] out = spans.clone();
     for (int k = 0; k < spans.length; k++) {
       Span s = spans[k];
       if (!"LOCATION".equals(s.getType()) && !"ORGANIZATION".equals(s.getType())) {
@@ -131,12 +132,7 @@ final class SpanRules {
           && !OPENERS.contains(tokens[start - 2])) {
         start--;
       }
-      if (start != s.getStart()) {
-        if (out == spans) {
-          out = spans.clone();
-        }
-        out[k] = new Span(start, s.getEnd(), s.getType(), s.getProb());
-      }
+      out[k] = bounds(s, start, s.getEnd());
     }
     return out;
   }
@@ -174,7 +170,7 @@ final class SpanRules {
         out = new ArrayList<>(List.of(spans).subList(0, k));
       }
       if (out != null && end > s.getStart()) {
-        out.add(end == s.getEnd() ? s : new Span(s.getStart(), end, s.getType(), s.getProb()));
+        out.add(bounds(s, s.getStart(), end));
       }
     }
     return out == null ? spans : out.toArray(new Span[0]);
@@ -199,7 +195,8 @@ final class SpanRules {
 
   private static boolean isJoiner(String token, MorphAnalyzer analyzer) {
     if (!Character.isLetterOrDigit(token.charAt(0))) {
-      return token.length() == 1 && ",;:-–—".indexOf(token.charAt(0)) >= 0;
+      char c = token.charAt(0);
+      return token.length() == 1 && (",;:–—".indexOf(c) >= 0 || TextNormalizer.isHyphen(c));
     }
     if (!Character.isLowerCase(token.charAt(0))) {
       return false;
@@ -222,36 +219,21 @@ final class SpanRules {
    * surname before the conjunction, as in "Абрезков та Олег Стальчук", stays apart).
    */
   static Span[] joinCoordinatedFirstNames(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
-    if (spans.length < 2) {
-      return spans;
-    }
-    List<Span> out = new ArrayList<>(spans.length);
-    for (Span s : spans) {
-      Span last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && "PERSON".equals(last.getType()) && "PERSON".equals(s.getType()) && last.length() == 1
-          && s.length() >= 2 && s.getStart() == last.getEnd() + 1 && AND.contains(tokens[last.getEnd()])
-          && analyzer.analyze(tokens[last.getStart()]).has(MorphTag.FNAME)
-          && analyzer.analyze(tokens[s.getStart()]).has(MorphTag.FNAME)) {
-        out.set(out.size() - 1, new Span(last.getStart(), s.getEnd(), "PERSON", Math.min(last.getProb(), s.getProb())));
-      } else {
-        out.add(s);
-      }
-    }
-    return out.size() == spans.length ? spans : out.toArray(new Span[0]);
+    return joinPersons(spans, (last, s) -> last.length() == 1 && s.length() >= 2
+        && s.getStart() == last.getEnd() + 1 && AND.contains(tokens[last.getEnd()])
+        && analyzer.analyze(tokens[last.getStart()]).has(MorphTag.FNAME)
+        && analyzer.analyze(tokens[s.getStart()]).has(MorphTag.FNAME));
   }
 
   /** A person name takes the regnal number after it (Катерини II; TRAIN: 2 such names, none without). */
   static Span[] regnalNumbers(String[] tokens, Span[] spans) {
-    Span[] out = spans;
+    Span[] out = spans.clone();
     for (int k = 0; k < spans.length; k++) {
       Span s = spans[k];
       int end = s.getEnd();
       if ("PERSON".equals(s.getType()) && end < tokens.length && !tokens[end].isEmpty()
           && ROMAN.matcher(tokens[end]).matches() && (k + 1 == spans.length || spans[k + 1].getStart() > end)) {
-        if (out == spans) {
-          out = spans.clone();
-        }
-        out[k] = new Span(s.getStart(), end + 1, s.getType(), s.getProb());
+        out[k] = bounds(s, s.getStart(), end + 1);
       }
     }
     return out;
@@ -264,7 +246,7 @@ final class SpanRules {
    * house number (", 28", ", 58-А", ", 4 / 6") takes them, unless a unit or a word follows the number.
    */
   static Span[] addresses(String[] tokens, Span[] spans) {
-    Span[] out = spans;
+    Span[] out = spans.clone();
     for (int k = 0; k < spans.length; k++) {
       Span s = spans[k];
       if (!"LOCATION".equals(s.getType())) {
@@ -294,12 +276,7 @@ final class SpanRules {
           end = e;
         }
       }
-      if (start != s.getStart() || end != s.getEnd()) {
-        if (out == spans) {
-          out = spans.clone();
-        }
-        out[k] = new Span(start, end, s.getType(), s.getProb());
-      }
+      out[k] = bounds(s, start, end);
     }
     return out;
   }
@@ -310,13 +287,15 @@ final class SpanRules {
    * separator between them.
    */
   static Span[] mergeAdjacentPersons(Span[] spans) {
-    if (spans.length < 2) {
-      return spans;
-    }
+    return joinPersons(spans, (last, s) -> last.getEnd() == s.getStart());
+  }
+
+  /** Joins each PERSON span with the PERSON span after it when {@code join} says so. */
+  private static Span[] joinPersons(Span[] spans, BiPredicate<Span, Span> join) {
     List<Span> out = new ArrayList<>(spans.length);
     for (Span s : spans) {
       Span last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && "PERSON".equals(s.getType()) && "PERSON".equals(last.getType()) && last.getEnd() == s.getStart()) {
+      if (last != null && "PERSON".equals(last.getType()) && "PERSON".equals(s.getType()) && join.test(last, s)) {
         out.set(out.size() - 1, new Span(last.getStart(), s.getEnd(), "PERSON", Math.min(last.getProb(), s.getProb())));
       } else {
         out.add(s);
@@ -331,7 +310,7 @@ final class SpanRules {
    * closing mark), and a name that ends with a closing quote it did not open gives it back.
    */
   static Span[] closeQuotes(String[] tokens, Span[] spans) {
-    Span[] out = spans;
+    Span[] out = spans.clone();
     for (int k = 0; k < spans.length; k++) {
       Span s = spans[k];
       int open = 0;
@@ -352,12 +331,7 @@ final class SpanRules {
         end--;
         open++;
       }
-      if (end != s.getEnd()) {
-        if (out == spans) {
-          out = spans.clone();
-        }
-        out[k] = new Span(s.getStart(), end, s.getType(), s.getProb());
-      }
+      out[k] = bounds(s, s.getStart(), end);
     }
     return out;
   }
@@ -396,7 +370,7 @@ final class SpanRules {
       if (next != null && end > next.getStart() && !next.getType().equals(s.getType())) {
         end = s.getEnd();
       }
-      out.add(start == s.getStart() && end == s.getEnd() ? s : new Span(start, end, s.getType(), s.getProb()));
+      out.add(bounds(s, start, end));
     }
     return out.toArray(new Span[0]);
   }
@@ -406,5 +380,10 @@ final class SpanRules {
     return i > 0 && i + 1 < tokens.length && tokens[i].length() == 1 && TextNormalizer.isHyphen(tokens[i].charAt(0))
         && ends[i - 1] == starts[i] && ends[i] == starts[i + 1]
         && Character.isLetter(tokens[i - 1].charAt(tokens[i - 1].length() - 1)) && Character.isLetter(tokens[i + 1].charAt(0));
+  }
+
+  /** {@code s} with new bounds, its type and probability kept; {@code s} itself when they are the same. */
+  private static Span bounds(Span s, int start, int end) {
+    return start == s.getStart() && end == s.getEnd() ? s : new Span(start, end, s.getType(), s.getProb());
   }
 }
