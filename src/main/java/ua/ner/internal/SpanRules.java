@@ -241,7 +241,7 @@ final class SpanRules {
 
   /**
    * Makes street addresses whole as NER-UK marks them (TRAIN: the street word is inside the name in
-   * 103 of 113 street names, the house number in about 70 and after it only where `%` or a word
+   * 103 of 113 street names, the house number in about 70 and after it only where {@code %} or a word
    * follows the number, as in "Кіпр, 36%", which the rule leaves alone): a place name
    * preceded by a street word (вул., вулиці, просп. …) takes it, and one followed by a comma and a
    * house number (", 28", ", 58-А", ", 4 / 6") takes them, unless a unit or a word follows the number.
