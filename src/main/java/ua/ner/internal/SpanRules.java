@@ -77,7 +77,7 @@ final class SpanRules {
    * "Чернівецької областей"): NER-UK marks them as one name (TRAIN: 3 such names, 1 split).
    */
   static Span[] joinCoordinatedPlaces(String[] tokens, Span[] spans) {
-    List<Span> out = null;
+    List<Span> out = new ArrayList<>(spans.length);
     int k = 0;
     while (k < spans.length) {
       int m = k;
@@ -87,23 +87,17 @@ final class SpanRules {
         m++;
       }
       if (m > k && PLURAL_REGION.matcher(tokens[spans[m].getEnd() - 1]).matches()) {
-        if (out == null) {
-          out = new ArrayList<>(List.of(spans).subList(0, k));
+        Span place = spans[k];
+        for (int i = k + 1; i <= m; i++) {
+          place = joined(place, spans[i]);
         }
-        double p = 1;
-        for (int i = k; i <= m; i++) {
-          p = Math.min(p, spans[i].getProb());
-        }
-        out.add(new Span(spans[k].getStart(), spans[m].getEnd(), "LOCATION", p));
+        out.add(place);
         k = m + 1;
       } else {
-        if (out != null) {
-          out.add(spans[k]);
-        }
-        k++;
+        out.add(spans[k++]);
       }
     }
-    return out == null ? spans : out.toArray(new Span[0]);
+    return out.toArray(new Span[0]);
   }
 
   /** Whether the tokens between two names are a comma, a conjunction, or a comma and a conjunction. */
@@ -146,7 +140,7 @@ final class SpanRules {
    * left with nothing is dropped.
    */
   static Span[] cutRunOns(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
-    List<Span> out = null;
+    List<Span> out = new ArrayList<>(spans.length);
     for (int k = 0; k < spans.length; k++) {
       Span s = spans[k];
       int end = s.getEnd();
@@ -166,14 +160,11 @@ final class SpanRules {
       while (end > s.getStart() && isJoiner(tokens[end - 1], analyzer)) {
         end--;
       }
-      if (end != s.getEnd() && out == null) {
-        out = new ArrayList<>(List.of(spans).subList(0, k));
-      }
-      if (out != null && end > s.getStart()) {
+      if (end > s.getStart()) {
         out.add(bounds(s, s.getStart(), end));
       }
     }
-    return out == null ? spans : out.toArray(new Span[0]);
+    return out.toArray(new Span[0]);
   }
 
   /** A preposition before a number or a time word: "за 50", "у грудні" (no name in TRAIN has one). */
@@ -297,7 +288,7 @@ final class SpanRules {
     for (Span s : spans) {
       Span last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && "PERSON".equals(last.getType()) && "PERSON".equals(s.getType()) && join.test(last, s)) {
-        out.set(out.size() - 1, new Span(last.getStart(), s.getEnd(), "PERSON", Math.min(last.getProb(), s.getProb())));
+        out.set(out.size() - 1, joined(last, s));
       } else {
         out.add(s);
       }
@@ -361,8 +352,7 @@ final class SpanRules {
       Span last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && start < last.getEnd()) {
         if (last.getType().equals(s.getType())) {
-          out.set(out.size() - 1, new Span(last.getStart(), Math.max(end, last.getEnd()), s.getType(),
-              Math.min(last.getProb(), s.getProb())));
+          out.set(out.size() - 1, joined(last, bounds(s, start, end)));
           continue;
         }
         start = s.getStart();
@@ -386,5 +376,14 @@ final class SpanRules {
   /** {@code s} with new bounds, its type and probability kept; {@code s} itself when they are the same. */
   private static Span bounds(Span s, int start, int end) {
     return start == s.getStart() && end == s.getEnd() ? s : new Span(start, end, s.getType(), s.getProb());
+  }
+
+  /**
+   * One name from the start of {@code first} to the later of the two ends, of {@code first}'s type,
+   * with the lower of the two probabilities.
+   */
+  private static Span joined(Span first, Span last) {
+    return new Span(first.getStart(), Math.max(first.getEnd(), last.getEnd()), first.getType(),
+        Math.min(first.getProb(), last.getProb()));
   }
 }

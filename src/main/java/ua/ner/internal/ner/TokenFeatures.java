@@ -137,8 +137,7 @@ final class TokenFeatures {
     if (!t.capitalized || t.lexical.lower.length() < 2) {
       return null;
     }
-    WordAnalysis a = t.lexical.analysis;
-    return a.known() && a.has(MorphTag.PROP) ? t.lexical.lemma : t.lexical.lower;
+    return analysis.known() && analysis.has(MorphTag.PROP) ? t.lexical.lemma : t.lexical.lower;
   }
 
   private Info info(String token) {
