@@ -27,7 +27,7 @@ public final class IncrementalMaxentModel implements MaxentModel {
   private final double[] tokenScores;
   /** Added to each outcome's score before the softmax: the entry bias of its type, or 0. */
   private final double[] bias;
-  /** The context whose token features {@link #tokenScores} holds the sum of, or null. */
+  /** The context whose token features {@link #tokenScores} holds the sum of (plus {@link #bias}), or null. */
   private String[] cached;
   private int cachedFixed;
 
@@ -64,16 +64,14 @@ public final class IncrementalMaxentModel implements MaxentModel {
     int dynamic = hasOutcomeSuffix(context) ? DYNAMIC : 0;
     int fixed = n - dynamic;
     if (dynamic == 0 || !sameTokenFeatures(context, fixed)) {
-      java.util.Arrays.fill(tokenScores, 0);
+      // the entry bias depends on the outcome alone, so it joins the sums made once per token
+      System.arraycopy(bias, 0, tokenScores, 0, outcomes);
       add(context, 0, fixed, tokenScores);
       cached = dynamic > 0 ? context : null;
       cachedFixed = fixed;
     }
     System.arraycopy(tokenScores, 0, probs, 0, outcomes);
     add(context, fixed, n, probs);
-    for (int o = 0; o < outcomes; o++) {
-      probs[o] += bias[o];
-    }
     double max = Double.NEGATIVE_INFINITY;
     for (int o = 0; o < outcomes; o++) {
       max = Math.max(max, probs[o]);
