@@ -48,6 +48,12 @@ final class SpanRules {
   /** A house number: 8, 58-А, 15д. */
   private static final Pattern HOUSE_NUMBER = Pattern.compile("\\d{1,3}(-?\\p{L})?");
 
+  /** A house number's second number, after a slash (4 / 6, 4 / 6б). */
+  private static final Pattern HOUSE_SECOND_NUMBER = Pattern.compile("\\d{1,3}\\p{L}?");
+
+  /** What may follow a house number that belongs to the address: punctuation or a conjunction. */
+  private static final Pattern AFTER_HOUSE_NUMBER = Pattern.compile("[.,;:)»]|і|й|та");
+
   /** A regnal number, I to XXIX. */
   private static final Pattern ROMAN = Pattern.compile("X{0,2}(IX|IV|V?I{0,3})");
 
@@ -258,13 +264,13 @@ final class SpanRules {
       int end = s.getEnd();
       if (end + 1 < limit && tokens[end].equals(",") && HOUSE_NUMBER.matcher(tokens[end + 1]).matches()) {
         int e = end + 2;
-        if (e + 1 < limit && tokens[e].equals("-") && tokens[e + 1].matches("\\p{L}")) {
+        if (e + 1 < limit && tokens[e].equals("-") && tokens[e + 1].length() == 1 && Character.isLetter(tokens[e + 1].charAt(0))) {
           e += 2;
         }
-        if (e + 1 < limit && tokens[e].equals("/") && tokens[e + 1].matches("\\d{1,3}\\p{L}?")) {
+        if (e + 1 < limit && tokens[e].equals("/") && HOUSE_SECOND_NUMBER.matcher(tokens[e + 1]).matches()) {
           e += 2;
         }
-        if (e == tokens.length || (e <= limit && tokens[e].matches("[.,;:)»]|і|й|та"))) {
+        if (e == tokens.length || (e <= limit && AFTER_HOUSE_NUMBER.matcher(tokens[e]).matches())) {
           end = e;
         }
       }
