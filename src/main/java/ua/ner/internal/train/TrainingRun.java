@@ -22,8 +22,9 @@ import ua.ner.internal.text.Tokenizer;
 
 /**
  * Rebuilds the bundled models from {@code ../shared/data}: the sentence detector from BRUK and the
- * NER-UK news texts, the name finder from the TRAIN part of NER-UK 2.0. Deterministic: the same data
- * gives byte-identical model files.
+ * NER-UK news texts, the name finder from the TRAIN part of NER-UK 2.0. BRUK texts that DEV documents
+ * were excerpted from are left out ({@link HeldOutText}). Deterministic: the same data gives
+ * byte-identical model files.
  */
 public final class TrainingRun {
 
@@ -49,7 +50,10 @@ public final class TrainingRun {
     if (!Files.isDirectory(brukDir)) {
       throw new IOException("BRUK not found: " + brukDir);
     }
-    List<BrukCorpus.Text> bruk = BrukCorpus.read(brukDir);
+    List<BrukCorpus.Text> allBruk = BrukCorpus.read(brukDir);
+    List<BrukCorpus.Text> bruk = new HeldOutText(corpus.documents(NerUkCorpus.Part.DEV)).without(allBruk);
+    log.printf(Locale.ROOT, "BRUK: %d texts, %d left out as the running text of DEV documents%n", allBruk.size(),
+        allBruk.size() - bruk.size());
 
     if (options.sentences() && !options.vanilla()) {
       long t0 = System.nanoTime();
