@@ -32,7 +32,7 @@ public final class HeldOutText {
     }
   }
 
-  /** The texts whose n-grams are mostly not held-out text, in their order. */
+  /** The texts of which less than {@link #MAX_SHARE} of the n-grams occur in held-out documents, in their order. */
   public List<BrukCorpus.Text> without(List<BrukCorpus.Text> texts) {
     List<BrukCorpus.Text> kept = new ArrayList<>(texts.size());
     for (BrukCorpus.Text t : texts) {
