@@ -17,7 +17,8 @@ import ua.ner.internal.text.TextNormalizer;
 /**
  * Span rules applied to the name finder's output, each following how NER-UK marks names, as counted
  * in its TRAIN part: touching person names are one name, so are first names coordinated with a full
- * name and places coordinated before one plural noun; a person takes a regnal number, a place or
+ * name, places coordinated before one plural noun, and capitalised adjectives coordinated before an
+ * organisation that starts with one; a person takes a regnal number, a place or
  * organisation the capitalised adjective before it, a street its street word and house number;
  * quotes pair up inside a name; a name covers whole hyphenated words; and a name does not run on
  * past a verb, a preposition with a number or a time word, or end with a dash or a conjunction.
@@ -75,7 +76,60 @@ final class SpanRules {
     out = closeQuotes(tokens, out);
     out = joinCompounds(tokens, starts, ends, out);
     out = addresses(tokens, out);
+    out = joinCoordinatedAdjectives(tokens, out, analyzer);
     return joinCoordinatedPlaces(tokens, out);
+  }
+
+  /**
+   * Joins capitalised adjectives coordinated before an organisation that starts with one, in the
+   * same case ("Кременчуцький", "Дрогобицький" і "Надвірнянський НПЗ"): NER-UK marks them as one
+   * organisation (TRAIN: "Слов'янської і Старобешівської ТЕС", "Маневицького і Колківського
+   * лісгоспів"; none split). The model takes the lone adjectives for places or organisations of
+   * their own.
+   */
+  static Span[] joinCoordinatedAdjectives(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
+    List<Span> out = new ArrayList<>(spans.length);
+    int k = 0;
+    while (k < spans.length) {
+      int m = k;
+      while (m + 1 < spans.length && isLoneAdjective(tokens, spans[m], analyzer)
+          && onlyConjunctions(tokens, spans[m].getEnd(), spans[m + 1].getStart())) {
+        m++;
+      }
+      Span org = spans[m];
+      if (m > k && "ORGANIZATION".equals(org.getType()) && org.length() >= 2
+          && isCapitalisedAdjective(tokens[org.getStart()], analyzer)
+          && sameCase(tokens, spans, k, m, analyzer)) {
+        double prob = org.getProb();
+        for (int i = k; i < m; i++) {
+          prob = Math.min(prob, spans[i].getProb());
+        }
+        out.add(new Span(spans[k].getStart(), org.getEnd(), org.getType(), prob));
+        k = m + 1;
+      } else {
+        out.add(spans[k++]);
+      }
+    }
+    return out.toArray(new Span[0]);
+  }
+
+  /** A place or organisation that is one capitalised adjective. */
+  private static boolean isLoneAdjective(String[] tokens, Span s, MorphAnalyzer analyzer) {
+    return s.length() == 1 && ("LOCATION".equals(s.getType()) || "ORGANIZATION".equals(s.getType()))
+        && isCapitalisedAdjective(tokens[s.getStart()], analyzer);
+  }
+
+  /** Whether the lone adjectives {@code spans[k..m)} can be in a case of the first word of {@code spans[m]}. */
+  private static boolean sameCase(String[] tokens, Span[] spans, int k, int m, MorphAnalyzer analyzer) {
+    long cases = caseTags(tokens[spans[m].getStart()], analyzer);
+    for (int i = k; i < m; i++) {
+      cases &= caseTags(tokens[spans[i].getStart()], analyzer);
+    }
+    return cases != 0;
+  }
+
+  private static long caseTags(String token, MorphAnalyzer analyzer) {
+    return analyzer.analyze(token.toLowerCase(Locale.ROOT)).tags() & MorphTag.CASE_MASK;
   }
 
   /**

@@ -159,6 +159,26 @@ class PostProcessingTest {
   }
 
   @Test
+  void joinsCapitalisedAdjectivesCoordinatedBeforeAnOrganisation() {
+    String[] tokens = "ремонт на Бурштинській , Ладижинській і Трипільській ТЕС".split(" ");
+    Span[] found = {new Span(2, 3, "LOCATION", 0.6), new Span(4, 5, "ORGANIZATION", 0.9),
+        new Span(6, 8, "ORGANIZATION", 0.8)};
+    Span[] out = SpanRules.joinCoordinatedAdjectives(tokens, found, analyzer);
+    assertArrayEquals(new Span[] {new Span(2, 8, "ORGANIZATION")}, out);
+    assertEquals(0.6, out[0].getProb(), 1e-9);
+    // the last name must be an organisation starting with an adjective in the same case
+    String[] place = "у Київській і Житомирській області".split(" ");
+    Span[] places = {new Span(1, 2, "LOCATION"), new Span(3, 5, "LOCATION")};
+    assertArrayEquals(places, SpanRules.joinCoordinatedAdjectives(place, places, analyzer));
+    String[] cases = "з Харківським і Одеська облрада".split(" ");
+    Span[] mismatch = {new Span(1, 2, "ORGANIZATION"), new Span(3, 5, "ORGANIZATION")};
+    assertArrayEquals(mismatch, SpanRules.joinCoordinatedAdjectives(cases, mismatch, analyzer));
+    String[] noun = "до Києва і Одеського НПЗ".split(" ");
+    Span[] nouns = {new Span(1, 2, "LOCATION"), new Span(3, 5, "ORGANIZATION")};
+    assertArrayEquals(nouns, SpanRules.joinCoordinatedAdjectives(noun, nouns, analyzer));
+  }
+
+  @Test
   void aPlaceTakesTheCapitalisedAdjectiveBeforeIt() {
     String[] tokens = "підтоплення села Мала Костромка . Велика Британія і Це Київ".split(" ");
     Span[] found = {new Span(3, 4, "LOCATION"), new Span(6, 7, "LOCATION"), new Span(9, 10, "LOCATION")};
