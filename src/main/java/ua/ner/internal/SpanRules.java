@@ -1,6 +1,7 @@
 package ua.ner.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,8 +21,9 @@ import ua.ner.internal.text.TextNormalizer;
  * name, places coordinated before one plural noun, and capitalised adjectives coordinated before an
  * organisation that starts with one; a person takes a regnal number, a place or
  * organisation the capitalised adjective before it, a street its street word and house number;
- * quotes pair up inside a name; a name covers whole hyphenated words; and a name does not run on
- * past a verb, a preposition with a number or a time word, or end with a dash or a conjunction.
+ * quotes pair up inside a name; a name covers whole hyphenated words; a name does not run on past a
+ * verb, a preposition with a number or a time word, or end with a dash or a conjunction; and there
+ * is no name inside the title of a legal act.
  * Stateless; the token arrays are those of one sentence window.
  */
 final class SpanRules {
@@ -55,6 +57,13 @@ final class SpanRules {
   /** What may follow a house number that belongs to the address: punctuation or a conjunction. */
   private static final Pattern AFTER_HOUSE_NUMBER = Pattern.compile("[.,;:)»]|і|й|та");
 
+  /** A word naming a legal act, before the act's title: Закону, указ, постанови, рішення, ЗУ. */
+  private static final Pattern ACT_WORD = Pattern.compile(
+      "(?iu)закон\\p{L}*|указ\\p{L}*|постанов\\p{L}*|рішенн\\p{L}*|розпорядженн\\p{L}*|наказ\\p{L}*|кодекс\\p{L}*|ЗУ");
+
+  private static final Set<String> OPENING_QUOTES = Set.of("«", "“", "„", "\"");
+  private static final Set<String> CLOSING_QUOTES = Set.of("»", "”", "\"");
+
   /** A regnal number, I to XXIX. */
   private static final Pattern ROMAN = Pattern.compile("X{0,2}(IX|IV|V?I{0,3})");
 
@@ -68,7 +77,8 @@ final class SpanRules {
    * @param ends   the char end of each token
    */
   static Span[] apply(String[] tokens, int[] starts, int[] ends, Span[] spans, MorphAnalyzer analyzer) {
-    Span[] out = mergeAdjacentPersons(spans);
+    Span[] out = actTitles(tokens, spans);
+    out = mergeAdjacentPersons(out);
     out = joinCoordinatedFirstNames(tokens, out, analyzer);
     out = regnalNumbers(tokens, out);
     out = cutRunOns(tokens, out, analyzer);
@@ -78,6 +88,45 @@ final class SpanRules {
     out = addresses(tokens, out);
     out = joinCoordinatedAdjectives(tokens, out, analyzer);
     return joinCoordinatedPlaces(tokens, out);
+  }
+
+  /**
+   * Drops the names inside the title of a legal act (Закону України «Про місцеве самоврядування в
+   * Україні»): NER-UK marks the act as a whole, with a type this library does not learn, and no name
+   * inside it (TRAIN: 10 such titles, none with a name inside). A title holding a quote of its own is
+   * left alone.
+   */
+  static Span[] actTitles(String[] tokens, Span[] spans) {
+    Span[] out = spans;
+    for (int i = 1; i + 1 < tokens.length; i++) {
+      if (!OPENING_QUOTES.contains(tokens[i]) || !tokens[i + 1].equals("Про") || !afterActWord(tokens, i)) {
+        continue;
+      }
+      int close = i + 2;
+      while (close < tokens.length && !CLOSING_QUOTES.contains(tokens[close])) {
+        if (OPENING_QUOTES.contains(tokens[close])) {
+          close = tokens.length;
+        } else {
+          close++;
+        }
+      }
+      if (close == tokens.length) {
+        continue;
+      }
+      int from = i;
+      int to = close;
+      out = Arrays.stream(out).filter(s -> s.getStart() <= from || s.getEnd() > to).toArray(Span[]::new);
+      i = close;
+    }
+    return out;
+  }
+
+  /** Whether the quote at {@code i} follows a word naming a legal act, perhaps with "України" between. */
+  private static boolean afterActWord(String[] tokens, int i) {
+    if (ACT_WORD.matcher(tokens[i - 1]).matches()) {
+      return true;
+    }
+    return i >= 2 && tokens[i - 1].equals("України") && ACT_WORD.matcher(tokens[i - 2]).matches();
   }
 
   /**

@@ -159,6 +159,23 @@ class PostProcessingTest {
   }
 
   @Test
+  void dropsNamesInsideTheTitleOfALegalAct() {
+    String[] tokens = "згідно із Законом України « Про статус міста Києва в Україні » , який ухвалила Верховна Рада"
+        .split(" ");
+    Span[] found = {new Span(3, 4, "LOCATION"), new Span(8, 9, "LOCATION"), new Span(10, 11, "LOCATION"),
+        new Span(15, 17, "ORGANIZATION")};
+    assertArrayEquals(new Span[] {new Span(3, 4, "LOCATION"), new Span(15, 17, "ORGANIZATION")},
+        SpanRules.actTitles(tokens, found));
+    // not after a word naming an act, or with a quote inside the title: the names stay
+    String[] song = "пісня « Про Київ »".split(" ");
+    Span[] kyiv = {new Span(3, 4, "LOCATION")};
+    assertArrayEquals(kyiv, SpanRules.actTitles(song, kyiv));
+    String[] nested = "рішення « Про вихід із засновників газети « Вісті Полісся » »".split(" ");
+    Span[] paper = {new Span(8, 10, "ORGANIZATION")};
+    assertArrayEquals(paper, SpanRules.actTitles(nested, paper));
+  }
+
+  @Test
   void joinsCapitalisedAdjectivesCoordinatedBeforeAnOrganisation() {
     String[] tokens = "ремонт на Бурштинській , Ладижинській і Трипільській ТЕС".split(" ");
     Span[] found = {new Span(2, 3, "LOCATION", 0.6), new Span(4, 5, "ORGANIZATION", 0.9),
