@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import opennlp.tools.util.Span;
@@ -102,15 +103,8 @@ final class SpanRules {
       if (!OPENING_QUOTES.contains(tokens[i]) || !tokens[i + 1].equals("Про") || !afterActWord(tokens, i)) {
         continue;
       }
-      int close = i + 2;
-      while (close < tokens.length && !CLOSING_QUOTES.contains(tokens[close])) {
-        if (OPENING_QUOTES.contains(tokens[close])) {
-          close = tokens.length;
-        } else {
-          close++;
-        }
-      }
-      if (close == tokens.length) {
+      int close = closingQuote(tokens, i + 2);
+      if (close < 0) {
         continue;
       }
       int from = i;
@@ -119,6 +113,19 @@ final class SpanRules {
       i = close;
     }
     return out;
+  }
+
+  /** The first closing quote from {@code from} on, or -1 when there is none or an opening quote comes first. */
+  private static int closingQuote(String[] tokens, int from) {
+    for (int i = from; i < tokens.length; i++) {
+      if (CLOSING_QUOTES.contains(tokens[i])) {
+        return i;
+      }
+      if (OPENING_QUOTES.contains(tokens[i])) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether the quote at {@code i} follows a word naming a legal act, perhaps with "України" between. */
@@ -137,29 +144,11 @@ final class SpanRules {
    * their own.
    */
   static Span[] joinCoordinatedAdjectives(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
-    List<Span> out = new ArrayList<>(spans.length);
-    int k = 0;
-    while (k < spans.length) {
-      int m = k;
-      while (m + 1 < spans.length && isLoneAdjective(tokens, spans[m], analyzer)
-          && onlyConjunctions(tokens, spans[m].getEnd(), spans[m + 1].getStart())) {
-        m++;
-      }
+    return joinCoordinated(tokens, spans, s -> isLoneAdjective(tokens, s, analyzer), (k, m) -> {
       Span org = spans[m];
-      if (m > k && "ORGANIZATION".equals(org.getType()) && org.length() >= 2
-          && isCapitalisedAdjective(tokens[org.getStart()], analyzer)
-          && sameCase(tokens, spans, k, m, analyzer)) {
-        double prob = org.getProb();
-        for (int i = k; i < m; i++) {
-          prob = Math.min(prob, spans[i].getProb());
-        }
-        out.add(new Span(spans[k].getStart(), org.getEnd(), org.getType(), prob));
-        k = m + 1;
-      } else {
-        out.add(spans[k++]);
-      }
-    }
-    return out.toArray(new Span[0]);
+      return "ORGANIZATION".equals(org.getType()) && org.length() >= 2
+          && isCapitalisedAdjective(tokens[org.getStart()], analyzer) && sameCase(tokens, spans, k, m, analyzer);
+    });
   }
 
   /** A place or organisation that is one capitalised adjective. */
@@ -186,21 +175,41 @@ final class SpanRules {
    * "Чернівецької областей"): NER-UK marks them as one name (TRAIN: 3 such names, 1 split).
    */
   static Span[] joinCoordinatedPlaces(String[] tokens, Span[] spans) {
+    return joinCoordinated(tokens, spans,
+        s -> "LOCATION".equals(s.getType()) && s.length() <= 3 && !endsWithPluralRegion(tokens, s),
+        (k, m) -> "LOCATION".equals(spans[m].getType()) && endsWithPluralRegion(tokens, spans[m]));
+  }
+
+  private static boolean endsWithPluralRegion(String[] tokens, Span s) {
+    return PLURAL_REGION.matcher(tokens[s.getEnd() - 1]).matches();
+  }
+
+  /** Whether a run of coordinated names {@code spans[k..m]} (k &lt; m) is to be one name. */
+  private interface RunCloser {
+    boolean closes(int k, int m);
+  }
+
+  /**
+   * Joins runs of coordinated names: spans that {@code member} accepts, each followed by a comma
+   * and/or a conjunction, then a last span; when {@code closer} accepts the run, it becomes one name
+   * of the last span's type with the lowest probability among them.
+   */
+  private static Span[] joinCoordinated(String[] tokens, Span[] spans, Predicate<Span> member, RunCloser closer) {
     List<Span> out = new ArrayList<>(spans.length);
     int k = 0;
     while (k < spans.length) {
       int m = k;
-      while (m + 1 < spans.length && "LOCATION".equals(spans[m].getType()) && "LOCATION".equals(spans[m + 1].getType())
-          && spans[m].length() <= 3 && !PLURAL_REGION.matcher(tokens[spans[m].getEnd() - 1]).matches()
+      while (m + 1 < spans.length && member.test(spans[m])
           && onlyConjunctions(tokens, spans[m].getEnd(), spans[m + 1].getStart())) {
         m++;
       }
-      if (m > k && PLURAL_REGION.matcher(tokens[spans[m].getEnd() - 1]).matches()) {
-        Span place = spans[k];
-        for (int i = k + 1; i <= m; i++) {
-          place = joined(place, spans[i]);
+      if (m > k && closer.closes(k, m)) {
+        Span last = spans[m];
+        double prob = last.getProb();
+        for (int i = k; i < m; i++) {
+          prob = Math.min(prob, spans[i].getProb());
         }
-        out.add(place);
+        out.add(new Span(spans[k].getStart(), last.getEnd(), last.getType(), prob));
         k = m + 1;
       } else {
         out.add(spans[k++]);
