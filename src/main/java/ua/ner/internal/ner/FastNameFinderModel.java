@@ -83,14 +83,6 @@ public final class FastNameFinderModel extends TokenNameFinderModel {
     if (!(maxent instanceof AbstractModel model)) {
       return super.getNameFinderSequenceModel();
     }
-    String crf = getManifestProperty(CrfTransitions.PROPERTY);
-    if (crf != null) {
-      String[] outcomes = new String[model.getNumOutcomes()];
-      for (int o = 0; o < outcomes.length; o++) {
-        outcomes[o] = model.getOutcome(o);
-      }
-      return new CrfSequenceModel(model, CrfTransitions.parse(crf, outcomes), entryBias);
-    }
     String beam = getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
     int beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
     return new BeamSearch(beamSize, new IncrementalMaxentModel(model, entryBias));

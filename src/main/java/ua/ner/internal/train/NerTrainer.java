@@ -17,7 +17,6 @@ import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.util.ext.ExtensionLoader;
 import ua.ner.internal.Models;
-import ua.ner.internal.ner.CrfTransitions;
 import ua.ner.internal.ner.FastNameFinderModel;
 import ua.ner.internal.ner.SuffixGuesses;
 import ua.ner.internal.ner.WordClasses;
@@ -83,9 +82,6 @@ public final class NerTrainer {
   private NerTrainer() {
   }
 
-  /** The {@link Settings#algorithm()} of a linear-chain CRF ({@link CrfTrainer}). */
-  public static final String CRF = "CRF";
-
   /** Name of the word classes artifact inside the model, as the feature descriptor names it. */
   public static final String WORD_CLASSES_ARTIFACT = "word-classes.txt";
   /** Name of the suffix guesses artifact inside the model, as the feature descriptor names it. */
@@ -124,18 +120,6 @@ public final class NerTrainer {
     }
     SequenceCodec<String> codec = settings.bilou() ? new BilouCodec() : new BioCodec();
     TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, resources, codec);
-    if (CRF.equals(settings.algorithm())) {
-      CrfTrainer.Params p = new CrfTrainer.Params(settings.iterations(), settings.cutoff(),
-          Double.parseDouble(settings.extra().getOrDefault(SgdMaxentTrainer.L2_PARAM, "0")),
-          Double.parseDouble(settings.extra().getOrDefault(SgdMaxentTrainer.ETA0_PARAM, "0.5")),
-          Double.parseDouble(settings.extra().getOrDefault(SgdMaxentTrainer.DECAY_PARAM, "0.85")),
-          Long.parseLong(settings.extra().getOrDefault(SgdMaxentTrainer.SEED_PARAM, "42")),
-          Double.parseDouble(settings.extra().getOrDefault(SgdMaxentTrainer.PRUNE_PARAM, "0")));
-      CrfTrainer.Result r = CrfTrainer.train(samples, factory.createContextGenerator(), codec, p);
-      Map<String, String> manifest = new HashMap<>();
-      manifest.put(CrfTransitions.PROPERTY, r.transitions().format());
-      return new TokenNameFinderModel("uk", r.emissions(), 1, descriptor, resources, manifest, codec, factory);
-    }
     return NameFinderME.train("uk", null, new CollectionObjectStream<>(samples), params, factory);
   }
 }
