@@ -2,11 +2,8 @@ package ua.ner.internal.ner;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.AbstractModel;
@@ -33,27 +30,9 @@ public final class FastNameFinderModel extends TokenNameFinderModel {
 
   private final Map<String, Double> entryBias;
 
-  /** The entry of the companion CRF model in the model file, if there is one. */
-  public static final String CRF_ENTRY = "crf.model";
-  /** Manifest property: the entity types taken from the companion CRF, comma-separated. */
-  public static final String CRF_TYPES_PROPERTY = "ua.ner.crf-types";
-  /** Manifest property: the entry bias of the companion CRF, as {@value #ENTRY_BIAS_PROPERTY}. */
-  public static final String CRF_ENTRY_BIAS_PROPERTY = "ua.ner.crf-entry-bias";
-
-  private final Set<String> crfTypes;
-  private final Map<String, Double> crfEntryBias;
-  /** The companion CRF's transitions, read once; null without a companion. */
-  private final CrfTransitions crfTransitions;
-
   public FastNameFinderModel(InputStream in) throws IOException {
     super(in);
     this.entryBias = parseEntryBias(getManifestProperty(ENTRY_BIAS_PROPERTY));
-    String types = getManifestProperty(CRF_TYPES_PROPERTY);
-    this.crfTypes = types == null || types.isBlank() ? Set.of()
-        : Arrays.stream(types.split(",")).map(String::strip).collect(Collectors.toUnmodifiableSet());
-    this.crfEntryBias = parseEntryBias(getManifestProperty(CRF_ENTRY_BIAS_PROPERTY));
-    this.crfTransitions = artifactMap.get(CRF_ENTRY) instanceof AbstractModel crf && !crfTypes.isEmpty()
-        ? CrfSequenceModel.transitions(crf) : null;
   }
 
   /** Parses an {@value #ENTRY_BIAS_PROPERTY} value (null or empty: no bias). */
@@ -106,11 +85,6 @@ public final class FastNameFinderModel extends TokenNameFinderModel {
     }
     String beam = getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
     int beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
-    BeamSearch beamSearch = new BeamSearch(beamSize, new IncrementalMaxentModel(model, entryBias));
-    if (crfTransitions == null) {
-      return beamSearch;
-    }
-    AbstractModel crf = (AbstractModel) artifactMap.get(CRF_ENTRY);
-    return new CombinedSequenceModel(beamSearch, new CrfSequenceModel(crf, crfTransitions, crfEntryBias), crfTypes);
+    return new BeamSearch(beamSize, new IncrementalMaxentModel(model, entryBias));
   }
 }
