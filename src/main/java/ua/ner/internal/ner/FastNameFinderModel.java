@@ -9,13 +9,15 @@ import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
  * A {@link TokenNameFinderModel} (same file format) whose finders evaluate the maxent model through
- * {@link IncrementalMaxentModel}: the same beam search over the same weights, with the per-token work
- * done once instead of once per hypothesis, and with the entry bias the model's manifest gives
- * ({@value #ENTRY_BIAS_PROPERTY}; OpenNLP's own {@code NameFinderME} ignores it).
+ * {@link MaxentBeamSearch}: the same beam search over the same weights, with each token's features
+ * summed once instead of once per hypothesis (and the lexical part of each word once per word), and
+ * with the entry bias the model's manifest gives ({@value #ENTRY_BIAS_PROPERTY}; OpenNLP's own
+ * {@code NameFinderME} ignores it).
  */
 public final class FastNameFinderModel extends TokenNameFinderModel {
 
@@ -29,10 +31,24 @@ public final class FastNameFinderModel extends TokenNameFinderModel {
   public static final String ENTRY_BIAS_PROPERTY = "ua.ner.entry-bias";
 
   private final Map<String, Double> entryBias;
+  private final UkrainianNameFinderFactory factory;
+  /** The maxent model's weights, shared by all finders (words keep their weight sums per table), or null. */
+  private final WeightTable weights;
 
   public FastNameFinderModel(InputStream in) throws IOException {
     super(in);
     this.entryBias = parseEntryBias(getManifestProperty(ENTRY_BIAS_PROPERTY));
+    this.factory = UkrainianNameFinderFactory.of(this);
+    this.weights = artifactMap.get(MAXENT_ENTRY) instanceof AbstractModel model ? new WeightTable(model) : null;
+  }
+
+  /**
+   * The model's factory, except while the model is being read: one that gives finders our context
+   * generator, over the same feature generators.
+   */
+  @Override
+  public TokenNameFinderFactory getFactory() {
+    return factory == null ? super.getFactory() : factory;
   }
 
   /** Parses an {@value #ENTRY_BIAS_PROPERTY} value (null or empty: no bias). */
@@ -85,6 +101,6 @@ public final class FastNameFinderModel extends TokenNameFinderModel {
     }
     String beam = getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
     int beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
-    return new BeamSearch(beamSize, new IncrementalMaxentModel(model, entryBias));
+    return new MaxentBeamSearch(beamSize, model, weights, entryBias);
   }
 }

@@ -3,7 +3,6 @@ package ua.ner.internal.ner;
 import java.util.Map;
 
 import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
@@ -21,7 +20,7 @@ public final class IncrementalMaxentModel implements MaxentModel {
   private static final int DYNAMIC = 4;
 
   private final AbstractModel model;
-  private final Map<String, Context> pmap;
+  private final WeightTable weights;
   private final int outcomes;
 
   private final double[] tokenScores;
@@ -36,14 +35,18 @@ public final class IncrementalMaxentModel implements MaxentModel {
    * @param entryBias per entity type, a number added to the scores of starting a name of that type
    *                  (a log-odds shift: more names of the type are found, with less precision); may be empty
    */
-  @SuppressWarnings("unchecked")
   public IncrementalMaxentModel(AbstractModel model, Map<String, Double> entryBias) {
     this.model = model;
-    this.pmap = (Map<String, Context>) model.getDataStructures()[1];
+    this.weights = new WeightTable(model);
     this.outcomes = model.getNumOutcomes();
     this.tokenScores = new double[outcomes];
-    this.bias = new double[outcomes];
-    for (int o = 0; o < outcomes; o++) {
+    this.bias = entryBias(model, entryBias);
+  }
+
+  /** Per outcome of {@code model}, the entry bias of its type if it starts a name ({@code TYPE-start}, {@code TYPE-unit}), else 0. */
+  static double[] entryBias(AbstractModel model, Map<String, Double> entryBias) {
+    double[] bias = new double[model.getNumOutcomes()];
+    for (int o = 0; o < bias.length; o++) {
       String name = model.getOutcome(o);
       int dash = name.lastIndexOf('-');
       String kind = dash < 0 ? "" : name.substring(dash + 1);
@@ -51,6 +54,7 @@ public final class IncrementalMaxentModel implements MaxentModel {
         bias[o] = entryBias.getOrDefault(name.substring(0, dash), 0.0);
       }
     }
+    return bias;
   }
 
   @Override
@@ -66,25 +70,30 @@ public final class IncrementalMaxentModel implements MaxentModel {
     if (dynamic == 0 || !sameTokenFeatures(context, fixed)) {
       // the entry bias depends on the outcome alone, so it joins the sums made once per token
       System.arraycopy(bias, 0, tokenScores, 0, outcomes);
-      add(context, 0, fixed, tokenScores);
+      weights.add(context, 0, fixed, tokenScores);
       cached = dynamic > 0 ? context : null;
       cachedFixed = fixed;
     }
     System.arraycopy(tokenScores, 0, probs, 0, outcomes);
-    add(context, fixed, n, probs);
+    weights.add(context, fixed, n, probs);
+    return softmax(probs, outcomes);
+  }
+
+  /** Turns the first {@code n} scores into probabilities in place (the maxent model's normalisation); returns them. */
+  static double[] softmax(double[] scores, int n) {
     double max = Double.NEGATIVE_INFINITY;
-    for (int o = 0; o < outcomes; o++) {
-      max = Math.max(max, probs[o]);
+    for (int o = 0; o < n; o++) {
+      max = Math.max(max, scores[o]);
     }
     double sum = 0;
-    for (int o = 0; o < outcomes; o++) {
-      probs[o] = Math.exp(probs[o] - max);
-      sum += probs[o];
+    for (int o = 0; o < n; o++) {
+      scores[o] = Math.exp(scores[o] - max);
+      sum += scores[o];
     }
-    for (int o = 0; o < outcomes; o++) {
-      probs[o] /= sum;
+    for (int o = 0; o < n; o++) {
+      scores[o] /= sum;
     }
-    return probs;
+    return scores;
   }
 
   /** Whether the token features are those summed last: same strings (mostly the same instances). */
@@ -100,20 +109,6 @@ public final class IncrementalMaxentModel implements MaxentModel {
       }
     }
     return true;
-  }
-
-  private void add(String[] context, int from, int to, double[] scores) {
-    for (int i = from; i < to; i++) {
-      Context c = pmap.get(context[i]);
-      if (c == null) {
-        continue;
-      }
-      int[] outs = c.getOutcomes();
-      double[] ps = c.getParameters();
-      for (int j = 0; j < outs.length; j++) {
-        scores[outs[j]] += ps[j];
-      }
-    }
   }
 
   /** Whether the context ends with OpenNLP's four previous-outcome features, in their order. */

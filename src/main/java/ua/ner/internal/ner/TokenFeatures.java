@@ -67,6 +67,8 @@ final class TokenFeatures {
     int[] wordClasses;
     String[] own;
     final String[][] neighbour = new String[5][];
+    /** The sums of this word's lexical weights in the table last asked for, or null. */
+    volatile LexicalSums sums;
   }
 
   /** Per-token facts used by the features of the token and of its neighbours. */
@@ -89,39 +91,144 @@ final class TokenFeatures {
     String quoteHeadSemantics = "";
   }
 
-  /** The features of every token of a sentence, and each token's key for document memory (or null). */
-  record Sentence(String[][] features, String[] documentKeys) {
+  /** Features of a neighbour position outside the sentence, at offsets -2, -1, +1, +2. */
+  private static final String[] EDGE = {"w-2=BOS", "w-1=BOS", null, "w+1=EOS", "w+2=EOS"};
+
+  /**
+   * The features of every token of a sentence, and each token's key for document memory (or null).
+   * A token's features are its own lexical ones, then those of its context, then the lexical ones of
+   * its neighbours at -2, -1, +1, +2 (or their edge markers), then the rest: {@link #features(int)}
+   * lists them in that order; {@link #addWeights} adds their weights without listing them, reusing
+   * each distinct word's sums of lexical weights.
+   */
+  static final class Sentence {
+    private final Lexical[] lexicals;
+    /** Per token: the context features that follow its own lexical ones. */
+    private final String[][] context;
+    /** Per token: the features that follow its neighbours'. */
+    private final String[][] rest;
+    private final String[] documentKeys;
+    /** Per token: all features, listed on first request. */
+    private final String[][] features;
+
+    private Sentence(Lexical[] lexicals, String[][] context, String[][] rest, String[] documentKeys) {
+      this.lexicals = lexicals;
+      this.context = context;
+      this.rest = rest;
+      this.documentKeys = documentKeys;
+      this.features = new String[lexicals.length][];
+    }
+
+    /** The number of tokens. */
+    int size() {
+      return lexicals.length;
+    }
+
+    /** Each token's key for document memory (or null); not a copy. */
+    String[] documentKeys() {
+      return documentKeys;
+    }
+
+    /** All features of token {@code i}; not a copy. */
+    String[] features(int i) {
+      String[] f = features[i];
+      if (f == null) {
+        List<String> list = new ArrayList<>(96);
+        java.util.Collections.addAll(list, lexicals[i].own);
+        java.util.Collections.addAll(list, context[i]);
+        for (int d = -2; d <= 2; d++) {
+          if (d != 0) {
+            int j = i + d;
+            if (j < 0 || j >= lexicals.length) {
+              list.add(EDGE[d + 2]);
+            } else {
+              java.util.Collections.addAll(list, lexicals[j].neighbour[d + 2]);
+            }
+          }
+        }
+        java.util.Collections.addAll(list, rest[i]);
+        f = list.toArray(new String[0]);
+        features[i] = f;
+      }
+      return f;
+    }
+
+    /**
+     * Adds to {@code scores} the weights of all features of token {@code i}: the same sum as over
+     * {@link #features(int)} (up to rounding), with the lexical part of each word summed once per
+     * word and table and kept with the word.
+     */
+    void addWeights(int i, WeightTable table, double[] scores) {
+      add(sums(lexicals[i], table)[2], scores);
+      table.add(context[i], 0, context[i].length, scores);
+      for (int d = -2; d <= 2; d++) {
+        if (d != 0) {
+          int j = i + d;
+          if (j < 0 || j >= lexicals.length) {
+            table.add(EDGE[d + 2], scores);
+          } else {
+            add(sums(lexicals[j], table)[d + 2], scores);
+          }
+        }
+      }
+      table.add(rest[i], 0, rest[i].length, scores);
+    }
+
+    private static void add(double[] from, double[] to) {
+      for (int o = 0; o < from.length; o++) {
+        to[o] += from[o];
+      }
+    }
+
+    /** The word's lexical weight sums in {@code table}: as the token itself (index 2), as each neighbour (offset + 2). */
+    private static double[][] sums(Lexical lexical, WeightTable table) {
+      LexicalSums s = lexical.sums;
+      if (s == null || s.table != table) {
+        double[][] byOffset = new double[5][];
+        for (int d = -2; d <= 2; d++) {
+          byOffset[d + 2] = table.sum(d == 0 ? lexical.own : lexical.neighbour[d + 2]);
+        }
+        s = new LexicalSums(table, byOffset);
+        // shared words are read by several threads: published through the volatile field, never changed after
+        lexical.sums = s;
+      }
+      return s.byOffset;
+    }
+  }
+
+  /** A word's sums of lexical feature weights in one table; immutable once published. */
+  private record LexicalSums(WeightTable table, double[][] byOffset) {
   }
 
   Sentence compute(String[] tokens) {
     int n = tokens.length;
     Info[] infos = new Info[n];
+    Lexical[] lexicals = new Lexical[n];
     for (int i = 0; i < n; i++) {
       infos[i] = info(tokens[i]);
+      lexicals[i] = infos[i].lexical;
     }
     markQuotes(tokens, infos);
     markNamesAhead(infos);
-    String[][] out = new String[n][];
-    List<String> f = new ArrayList<>(96);
+    String[][] context = new String[n][];
+    String[][] rest = new String[n][];
+    List<String> f = new ArrayList<>(32);
     for (int i = 0; i < n; i++) {
       f.clear();
       current(f, infos, i);
-      for (int d = -2; d <= 2; d++) {
-        if (d != 0) {
-          neighbour(f, infos, i, d);
-        }
-      }
+      context[i] = f.toArray(new String[0]);
+      f.clear();
       bigrams(f, infos, i);
       headAhead(f, infos, i);
       headBehind(f, infos, i);
       farLemmas(f, infos, i);
-      out[i] = f.toArray(new String[0]);
+      rest[i] = f.toArray(new String[0]);
     }
     String[] keys = new String[n];
     for (int i = 0; i < n; i++) {
       keys[i] = documentKey(infos[i]);
     }
-    return new Sentence(out, keys);
+    return new Sentence(lexicals, context, rest, keys);
   }
 
   /**
@@ -181,10 +288,10 @@ final class TokenFeatures {
     return lexical;
   }
 
+  /** The features of token {@code i} that depend on its context, not on its text alone. */
   private static void current(List<String> f, Info[] infos, int i) {
     Info t = infos[i];
     WordAnalysis a = t.lexical.analysis;
-    java.util.Collections.addAll(f, t.lexical.own);
     if (t.inQuotes) {
       f.add("inq");
       if (t.quoteHead != null) {
@@ -275,19 +382,6 @@ final class TokenFeatures {
         f.add("ls4=" + lemma.substring(lemma.length() - 4));
       }
     }
-  }
-
-  private static void neighbour(List<String> f, Info[] infos, int i, int d) {
-    int j = i + d;
-    if (j < 0) {
-      f.add(d == -1 ? "w-1=BOS" : "w-2=BOS");
-      return;
-    }
-    if (j >= infos.length) {
-      f.add(d == 1 ? "w+1=EOS" : "w+2=EOS");
-      return;
-    }
-    java.util.Collections.addAll(f, infos[j].lexical.neighbour[d + 2]);
   }
 
   private static void lexicalNeighbour(List<String> f, Lexical t, int d) {

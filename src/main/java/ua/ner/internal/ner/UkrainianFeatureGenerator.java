@@ -36,11 +36,30 @@ public final class UkrainianFeatureGenerator implements AdaptiveFeatureGenerator
 
   @Override
   public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-    TokenFeatures.Sentence s = sentence(tokens);
-    Collections.addAll(features, s.features()[index]);
+    Collections.addAll(features, sentence(tokens).features(index));
+    String doc = documentFeature(index);
+    if (doc != null) {
+      features.add(doc);
+    }
+  }
+
+  /**
+   * Adds to {@code scores} the weights in {@code table} of the features {@link #createFeatures} lists
+   * for token {@code index}, without listing them.
+   */
+  void addWeights(String[] tokens, int index, WeightTable table, double[] scores) {
+    sentence(tokens).addWeights(index, table, scores);
+    String doc = documentFeature(index);
+    if (doc != null) {
+      table.add(doc, scores);
+    }
+  }
+
+  /** The "doc=" feature of token {@code index} of the current sentence, or null. */
+  private String documentFeature(int index) {
     if (documentFeatures == null) {
       // the memory changes only between sentences, so a sentence's "doc=" features are built once
-      String[] keys = s.documentKeys();
+      String[] keys = cached.documentKeys();
       documentFeatures = new String[keys.length];
       for (int i = 0; i < keys.length; i++) {
         if (keys[i] != null) {
@@ -49,9 +68,7 @@ public final class UkrainianFeatureGenerator implements AdaptiveFeatureGenerator
         }
       }
     }
-    if (documentFeatures[index] != null) {
-      features.add(documentFeatures[index]);
-    }
+    return documentFeatures[index];
   }
 
   private TokenFeatures.Sentence sentence(String[] tokens) {
