@@ -206,18 +206,26 @@ final class PersonLinker {
   static List<Role> roles(String text, AnalyzedSentence s, Mention m, MorphAnalyzer analyzer) {
     List<Role> out = new ArrayList<>();
     String[] tokens = s.tokens();
-    // before the name: [ROLE [ORG|LOC]] [bare post] PERSON
+    // before the name: [ROLE [ORG|LOC]] [post] PERSON, the post right before the name a bare post
+    // word or a ROLE after a ROLE with its institution ("начальник Генштабу ЗСУ генерал Андрій Гнатов")
     int j = m.tokenStart;
+    boolean near = false;
+    Mention last = s.endingBefore(j);
     if (j > 0 && !s.covered(j - 1) && isBarePost(tokens[j - 1], analyzer)) {
       WordAnalysis a = analyzer.analyze(tokens[j - 1]);
       out.add(new Role(title(tokens[j - 1], a, analyzer), null, tokens[j - 1]));
       j--;
+      near = true;
+    } else if (last != null && last.type == EntityType.ROLE && postWithInstitutionBefore(s, last.tokenStart)) {
+      out.add(role(text, last, null));
+      j = last.tokenStart;
+      near = true;
     }
     Mention org = s.endingBefore(j);
     Mention role = null;
     if (org != null && (org.type == EntityType.ORGANIZATION || org.type == EntityType.LOCATION)) {
       role = s.endingBefore(org.tokenStart);
-    } else if (org != null && org.type == EntityType.ROLE) {
+    } else if (org != null && org.type == EntityType.ROLE && !near) {
       role = org;
       org = null;
     } else {
@@ -242,6 +250,16 @@ final class PersonLinker {
       }
     }
     return out;
+  }
+
+  /** Whether a ROLE and then an ORGANIZATION or LOCATION end right before token {@code index}. */
+  private static boolean postWithInstitutionBefore(AnalyzedSentence s, int index) {
+    Mention org = s.endingBefore(index);
+    if (org == null || org.type != EntityType.ORGANIZATION && org.type != EntityType.LOCATION) {
+      return false;
+    }
+    Mention role = s.endingBefore(org.tokenStart);
+    return role != null && role.type == EntityType.ROLE;
   }
 
   private static Mention institutionAt(AnalyzedSentence s, int index) {

@@ -2,8 +2,11 @@ package ua.ner.internal.ner;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.AbstractModel;
@@ -35,11 +38,36 @@ public final class FastNameFinderModel extends TokenNameFinderModel {
   /** The maxent model's weights, shared by all finders (words keep their weight sums per table), or null. */
   private final WeightTable weights;
 
+  /** The entry of the companion CRF model in the model file, if there is one. */
+  public static final String CRF_ENTRY = "crf.model";
+  /** Manifest property: the entity types taken from the companion CRF, comma-separated. */
+  public static final String CRF_TYPES_PROPERTY = "ua.ner.crf-types";
+  /** Manifest property: the entry bias of the companion CRF, as {@value #ENTRY_BIAS_PROPERTY}. */
+  public static final String CRF_ENTRY_BIAS_PROPERTY = "ua.ner.crf-entry-bias";
+
+  private final Set<String> crfTypes;
+  private final Map<String, Double> crfEntryBias;
+  /** The companion CRF's transitions, read once; null without a companion. */
+  private final CrfTransitions crfTransitions;
+  /** The companion CRF's emission weights, shared by all finders; null without a companion. */
+  private final WeightTable crfWeights;
+
   public FastNameFinderModel(InputStream in) throws IOException {
     super(in);
     this.entryBias = parseEntryBias(getManifestProperty(ENTRY_BIAS_PROPERTY));
     this.factory = UkrainianNameFinderFactory.of(this);
     this.weights = artifactMap.get(MAXENT_ENTRY) instanceof AbstractModel model ? new WeightTable(model) : null;
+    String types = getManifestProperty(CRF_TYPES_PROPERTY);
+    this.crfTypes = types == null || types.isBlank() ? Set.of()
+        : Arrays.stream(types.split(",")).map(String::strip).collect(Collectors.toUnmodifiableSet());
+    this.crfEntryBias = parseEntryBias(getManifestProperty(CRF_ENTRY_BIAS_PROPERTY));
+    if (artifactMap.get(CRF_ENTRY) instanceof AbstractModel crf && !crfTypes.isEmpty()) {
+      this.crfTransitions = CrfSequenceModel.transitions(crf);
+      this.crfWeights = new WeightTable(crf);
+    } else {
+      this.crfTransitions = null;
+      this.crfWeights = null;
+    }
   }
 
   /**
@@ -101,6 +129,12 @@ public final class FastNameFinderModel extends TokenNameFinderModel {
     }
     String beam = getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
     int beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
-    return new MaxentBeamSearch(beamSize, model, weights, entryBias);
+    MaxentBeamSearch beamSearch = new MaxentBeamSearch(beamSize, model, weights, entryBias);
+    if (crfTransitions == null) {
+      return beamSearch;
+    }
+    AbstractModel crf = (AbstractModel) artifactMap.get(CRF_ENTRY);
+    return new CombinedSequenceModel(beamSearch, new CrfSequenceModel(crf, crfWeights, crfTransitions, crfEntryBias),
+        crfTypes);
   }
 }

@@ -67,7 +67,7 @@ final class TokenFeatures {
     int[] wordClasses;
     String[] own;
     final String[][] neighbour = new String[5][];
-    /** The sums of this word's lexical weights in the table last asked for, or null. */
+    /** The sums of this word's lexical weights in the tables asked for, newest first, or null. */
     volatile LexicalSums sums;
   }
 
@@ -182,22 +182,30 @@ final class TokenFeatures {
 
     /** The word's lexical weight sums in {@code table}: as the token itself (index 2), as each neighbour (offset + 2). */
     private static double[][] sums(Lexical lexical, WeightTable table) {
-      LexicalSums s = lexical.sums;
-      if (s == null || s.table != table) {
-        double[][] byOffset = new double[5][];
-        for (int d = -2; d <= 2; d++) {
-          byOffset[d + 2] = table.sum(d == 0 ? lexical.own : lexical.neighbour[d + 2]);
+      LexicalSums first = lexical.sums;
+      int tables = 0;
+      for (LexicalSums s = first; s != null; s = s.next) {
+        if (s.table == table) {
+          return s.byOffset;
         }
-        s = new LexicalSums(table, byOffset);
-        // shared words are read by several threads: published through the volatile field, never changed after
-        lexical.sums = s;
+        tables++;
       }
-      return s.byOffset;
+      double[][] byOffset = new double[5][];
+      for (int d = -2; d <= 2; d++) {
+        byOffset[d + 2] = table.sum(d == 0 ? lexical.own : lexical.neighbour[d + 2]);
+      }
+      // shared words are read by several threads: each list is published whole through the volatile
+      // field and never changed after (a lost race only costs a recomputation)
+      lexical.sums = new LexicalSums(table, byOffset, tables < MAX_TABLES ? first : null);
+      return byOffset;
     }
   }
 
-  /** A word's sums of lexical feature weights in one table; immutable once published. */
-  private record LexicalSums(WeightTable table, double[][] byOffset) {
+  /** How many weight tables a word keeps sums for (a model has one or two). */
+  private static final int MAX_TABLES = 4;
+
+  /** A word's sums of lexical feature weights in one table, then those in others; immutable once published. */
+  private record LexicalSums(WeightTable table, double[][] byOffset, LexicalSums next) {
   }
 
   Sentence compute(String[] tokens) {

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
@@ -39,16 +41,22 @@ public final class NerTrainer {
    *                   the model is applied (stored in the model's manifest; empty for none)
    */
   public record Settings(String algorithm, int iterations, int cutoff, boolean bilou, Map<String, String> extra,
-      Map<String, Double> entryBias) {
+      Map<String, Double> entryBias, Crf crf) {
 
     public Settings {
       extra = Map.copyOf(extra);
       entryBias = Map.copyOf(entryBias);
     }
 
-    /** Settings without an entry bias. */
+    /** Settings without a companion CRF. */
+    public Settings(String algorithm, int iterations, int cutoff, boolean bilou, Map<String, String> extra,
+        Map<String, Double> entryBias) {
+      this(algorithm, iterations, cutoff, bilou, extra, entryBias, null);
+    }
+
+    /** Settings without an entry bias or a companion CRF. */
     public Settings(String algorithm, int iterations, int cutoff, boolean bilou, Map<String, String> extra) {
-      this(algorithm, iterations, cutoff, bilou, extra, Map.of());
+      this(algorithm, iterations, cutoff, bilou, extra, Map.of(), null);
     }
 
     /** OpenNLP's default training parameters (GIS maxent, 100 iterations, cutoff 5) with BIO: the baseline. */
@@ -67,13 +75,42 @@ public final class NerTrainer {
     public static Settings defaults() {
       return new Settings(SgdMaxentTrainer.class.getName(), 30, 2, true,
           Map.of(SgdMaxentTrainer.L2_PARAM, "1", SgdMaxentTrainer.PRUNE_PARAM, "0.001"),
-          Map.of("ROLE", 1.0, "ORGANIZATION", 1.0));
+          Map.of("ROLE", 1.0, "ORGANIZATION", 1.0),
+          new Crf(Set.of("ORGANIZATION", "ROLE"), 60, 5, 0.02, 0.93, Map.of("ROLE", 1.0)));
     }
 
     /** What to add to the manifest of a model trained with these settings. */
     public Map<String, String> manifestEntries() {
-      return entryBias.isEmpty() ? Map.of()
-          : Map.of(FastNameFinderModel.ENTRY_BIAS_PROPERTY, FastNameFinderModel.formatEntryBias(entryBias));
+      Map<String, String> m = new HashMap<>();
+      if (!entryBias.isEmpty()) {
+        m.put(FastNameFinderModel.ENTRY_BIAS_PROPERTY, FastNameFinderModel.formatEntryBias(entryBias));
+      }
+      if (crf != null) {
+        m.put(FastNameFinderModel.CRF_TYPES_PROPERTY, String.join(",", new TreeSet<>(crf.types())));
+        if (!crf.entryBias().isEmpty()) {
+          m.put(FastNameFinderModel.CRF_ENTRY_BIAS_PROPERTY, FastNameFinderModel.formatEntryBias(crf.entryBias()));
+        }
+      }
+      return Map.copyOf(m);
+    }
+  }
+
+  /**
+   * A linear-chain CRF ({@link CrfTrainer}) trained beside the maxent model on the same features and
+   * stored in the same file; its names of {@code types} replace the maxent model's.
+   *
+   * @param types     entity types taken from the CRF
+   * @param epochs    SGD epochs
+   * @param l2        L2 penalty
+   * @param eta0      initial learning rate
+   * @param decay     learning rate factor per epoch
+   * @param entryBias the CRF's own entry bias, as {@link Settings#entryBias()}
+   */
+  public record Crf(Set<String> types, int epochs, double l2, double eta0, double decay, Map<String, Double> entryBias) {
+
+    public Crf {
+      types = Set.copyOf(types);
+      entryBias = Map.copyOf(entryBias);
     }
   }
 
@@ -104,6 +141,15 @@ public final class NerTrainer {
     Map<String, Object> resources = new HashMap<>();
     resources.put(WORD_CLASSES_ARTIFACT, classes);
     resources.put(SUFFIX_GUESSES_ARTIFACT, guesses);
+    Crf crf = settings.crf();
+    if (crf != null) {
+      SequenceCodec<String> codec = settings.bilou() ? new BilouCodec() : new BioCodec();
+      TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, resources, codec);
+      CrfTrainer.Params p = new CrfTrainer.Params(crf.epochs(), settings.cutoff(), crf.l2(), crf.eta0(), crf.decay(),
+          Long.parseLong(settings.extra().getOrDefault(SgdMaxentTrainer.SEED_PARAM, "42")),
+          Double.parseDouble(settings.extra().getOrDefault(SgdMaxentTrainer.PRUNE_PARAM, "0")));
+      resources.put(FastNameFinderModel.CRF_ENTRY, CrfTrainer.train(samples, factory.createContextGenerator(), codec, p));
+    }
     return train(samples, settings, descriptor, resources);
   }
 

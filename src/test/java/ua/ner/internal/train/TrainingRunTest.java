@@ -2,6 +2,7 @@ package ua.ner.internal.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import ua.ner.Entity;
 import ua.ner.UkrainianEntityExtractor;
 import ua.ner.internal.Models;
+import ua.ner.internal.ner.CombinedSequenceModel;
 import ua.ner.internal.ner.FastNameFinderModel;
 
 /** The whole training path on a tiny corpus written for the tests (the real corpora are not needed). */
@@ -27,9 +30,11 @@ class TrainingRunTest {
 
   private static final Path DATA = Path.of("src/test/resources/corpus");
 
+  /** A maxent model with a companion CRF for organisations and posts, as the bundled model has. */
   private static TrainingRun.Options options() {
     return new TrainingRun.Options(true, true, false, false,
-        new NerTrainer.Settings(SgdMaxentTrainer.class.getName(), 5, 1, true, Map.of(SgdMaxentTrainer.L2_PARAM, "1")));
+        new NerTrainer.Settings(SgdMaxentTrainer.class.getName(), 5, 1, true, Map.of(SgdMaxentTrainer.L2_PARAM, "1"),
+            Map.of(), new NerTrainer.Crf(Set.of("ORGANIZATION", "ROLE"), 5, 1, 0.1, 0.9, Map.of("ROLE", 1.0))));
   }
 
   @Test
@@ -44,6 +49,10 @@ class TrainingRunTest {
       assertEquals(-1L, Files.mismatch(first.resolve(model), second.resolve(model)), model + " differs between runs");
     }
     assertTrue(log.toString(StandardCharsets.UTF_8).contains("sha256"), log.toString(StandardCharsets.UTF_8));
+    try (InputStream in = Files.newInputStream(first.resolve(Models.NAME_FINDER_MODEL))) {
+      FastNameFinderModel model = new FastNameFinderModel(in);
+      assertInstanceOf(CombinedSequenceModel.class, model.getNameFinderSequenceModel(), "the CRF is stored beside the maxent model");
+    }
 
     UkrainianEntityExtractor extractor = UkrainianEntityExtractor.create(first);
     String text = "Директор компанії «Альфа» Іван Петренко приїхав до Києва.";
