@@ -69,6 +69,11 @@ final class TokenFeatures {
     final String[][] neighbour = new String[5][];
     /** The sums of this word's lexical weights in the tables asked for, newest first, or null. */
     volatile LexicalSums sums;
+    /**
+     * How often the word's lexical weights were asked for before it kept sums (racy: an estimate). A
+     * word seen once (most distinct words) keeps none, which saves their memory.
+     */
+    int requests;
   }
 
   /** Per-token facts used by the features of the token and of its neighbours. */
@@ -159,7 +164,7 @@ final class TokenFeatures {
      * word and table and kept with the word.
      */
     void addWeights(int i, WeightTable table, double[] scores) {
-      add(sums(lexicals[i], table)[2], scores);
+      addLexical(lexicals[i], 0, table, scores);
       table.add(context[i], 0, context[i].length, scores);
       for (int d = -2; d <= 2; d++) {
         if (d != 0) {
@@ -167,7 +172,7 @@ final class TokenFeatures {
           if (j < 0 || j >= lexicals.length) {
             table.add(EDGE[d + 2], scores);
           } else {
-            add(sums(lexicals[j], table)[d + 2], scores);
+            addLexical(lexicals[j], d, table, scores);
           }
         }
       }
@@ -180,7 +185,25 @@ final class TokenFeatures {
       }
     }
 
-    /** The word's lexical weight sums in {@code table}: as the token itself (index 2), as each neighbour (offset + 2). */
+    /**
+     * Adds the weights of the word's lexical features as the token at offset {@code d} (0: the token
+     * itself): from the word's kept sums, or, while the word is new, feature by feature.
+     */
+    private static void addLexical(Lexical lexical, int d, WeightTable table, double[] scores) {
+      double[][] sums = sums(lexical, table);
+      if (sums != null) {
+        add(sums[d + 2], scores);
+      } else {
+        String[] block = d == 0 ? lexical.own : lexical.neighbour[d + 2];
+        table.add(block, 0, block.length, scores);
+      }
+    }
+
+    /**
+     * The word's lexical weight sums in {@code table}: as the token itself (index 2), as each
+     * neighbour (offset + 2); null for a word asked for only as often as one occurrence does (five
+     * positions), which gets sums from its next occurrence on.
+     */
     private static double[][] sums(Lexical lexical, WeightTable table) {
       LexicalSums first = lexical.sums;
       int tables = 0;
@@ -189,6 +212,9 @@ final class TokenFeatures {
           return s.byOffset;
         }
         tables++;
+      }
+      if (lexical.requests++ < REQUESTS_BEFORE_SUMS) {
+        return null;
       }
       double[][] byOffset = new double[5][];
       for (int d = -2; d <= 2; d++) {
@@ -200,6 +226,9 @@ final class TokenFeatures {
       return byOffset;
     }
   }
+
+  /** Requests for a word's lexical weights (summed over tables) before it keeps sums: one occurrence's, per table. */
+  private static final int REQUESTS_BEFORE_SUMS = 10;
 
   /** How many weight tables a word keeps sums for (a model has one or two). */
   private static final int MAX_TABLES = 4;
