@@ -187,16 +187,12 @@ final class TokenFeatures {
 
     /**
      * Adds the weights of the word's lexical features as the token at offset {@code d} (0: the token
-     * itself): from the word's kept sums, or, while the word is new, feature by feature.
+     * itself): from the word's kept sums, or, while the word is new, summed the same way for this
+     * once, so that the scores do not depend on what the shared cache holds (bit for bit).
      */
     private static void addLexical(Lexical lexical, int d, WeightTable table, double[] scores) {
       double[][] sums = sums(lexical, table);
-      if (sums != null) {
-        add(sums[d + 2], scores);
-      } else {
-        String[] block = d == 0 ? lexical.own : lexical.neighbour[d + 2];
-        table.add(block, 0, block.length, scores);
-      }
+      add(sums != null ? sums[d + 2] : table.sum(d == 0 ? lexical.own : lexical.neighbour[d + 2]), scores);
     }
 
     /**
