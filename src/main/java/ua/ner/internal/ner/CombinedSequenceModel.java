@@ -11,8 +11,9 @@ import opennlp.tools.util.SequenceValidator;
  * Two sequence models over the same token features, each trusted for some entity types: the names
  * of the {@code secondTypes} come from the second model, all others from the first; a name of the
  * second model that overlaps one kept from the first is dropped. The token features are computed
- * once (the feature generator caches a sentence's features), so the second model costs its own
- * weight sums and decoding only. Each kept outcome carries the probability its own model gave it.
+ * once (the feature generator caches a sentence's features, and each word's weight sums per model),
+ * so the second model costs its own sums and decoding only. Each kept outcome carries the
+ * probability its own model gave it.
  *
  * <p>Per-finder state (in the wrapped models): not thread-safe; one instance per {@code NameFinderME}.
  */

@@ -16,7 +16,8 @@ import opennlp.tools.util.SequenceValidator;
  * only, no previous-outcome features), and the scores of going from one outcome to the next are the
  * transition weights ({@link CrfTransitions}). The best sequence is found exactly (Viterbi), among
  * the sequences BILOU allows; each outcome's probability is its marginal (forward-backward), which
- * OpenNLP averages into the confidence of a name.
+ * OpenNLP averages into the confidence of a name. With our context generator the token scores are
+ * summed without listing the features ({@link UkrainianContextGenerator#addTokenWeights}).
  *
  * <p>Per-finder state (score buffers): not thread-safe; one instance per {@code NameFinderME}.
  */

@@ -124,11 +124,6 @@ final class TokenFeatures {
       this.features = new String[lexicals.length][];
     }
 
-    /** The number of tokens. */
-    int size() {
-      return lexicals.length;
-    }
-
     /** Each token's key for document memory (or null); not a copy. */
     String[] documentKeys() {
       return documentKeys;
@@ -197,8 +192,8 @@ final class TokenFeatures {
 
     /**
      * The word's lexical weight sums in {@code table}: as the token itself (index 2), as each
-     * neighbour (offset + 2); null for a word asked for only as often as one occurrence does (five
-     * positions), which gets sums from its next occurrence on.
+     * neighbour (offset + 2); null until the word has been asked for {@code REQUESTS_BEFORE_SUMS}
+     * times (an occurrence asks five times per table: as the token and as four neighbours).
      */
     private static double[][] sums(Lexical lexical, WeightTable table) {
       LexicalSums first = lexical.sums;
@@ -223,7 +218,7 @@ final class TokenFeatures {
     }
   }
 
-  /** Requests for a word's lexical weights (summed over tables) before it keeps sums: one occurrence's, per table. */
+  /** Requests for a word's lexical weights (over all tables) before it keeps sums: one occurrence's with two tables. */
   private static final int REQUESTS_BEFORE_SUMS = 10;
 
   /** How many weight tables a word keeps sums for (a model has one or two). */
