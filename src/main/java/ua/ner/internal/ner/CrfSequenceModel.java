@@ -82,14 +82,13 @@ public final class CrfSequenceModel implements SequenceClassificationModel {
     }
     int k = outcomes.length;
     ensureCapacity(n, k);
-    boolean summing = cg instanceof UkrainianContextGenerator ours && ours.canAddWeights()
-        && sequence instanceof String[];
+    UkrainianContextGenerator summing = UkrainianContextGenerator.summing(cg, sequence);
     for (int t = 0; t < n; t++) {
       double[] e = emission[t];
       System.arraycopy(bias, 0, e, 0, k);
-      if (summing) {
+      if (summing != null) {
         // the features without earlier outcomes, which are the CRF's: summed without listing them
-        ((UkrainianContextGenerator) cg).addTokenWeights((String[]) sequence, t, weights, e);
+        summing.addTokenWeights((String[]) sequence, t, weights, e);
       } else {
         String[] features = cg.getContext(t, sequence, null, additionalContext);
         weights.add(features, 0, features.length, e);

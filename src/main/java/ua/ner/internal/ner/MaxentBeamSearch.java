@@ -79,9 +79,11 @@ final class MaxentBeamSearch implements SequenceClassificationModel {
   @Override
   public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext,
       double minSequenceScore, BeamSearchContextGenerator<T> cg, SequenceValidator<T> validator) {
-    if (!(cg instanceof UkrainianContextGenerator ours && ours.canAddWeights() && sequence instanceof String[] tokens)) {
+    UkrainianContextGenerator ours = UkrainianContextGenerator.summing(cg, sequence);
+    if (ours == null) {
       return fallback.bestSequences(numSequences, sequence, additionalContext, minSequenceScore, cg, validator);
     }
+    String[] tokens = (String[]) sequence;
     // BeamSearch.bestSequences, with the context listing and model evaluation replaced by score()
     Queue<Sequence> prev = new PriorityQueue<>(size);
     Queue<Sequence> next = new PriorityQueue<>(size);

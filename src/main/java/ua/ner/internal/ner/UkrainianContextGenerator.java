@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import opennlp.tools.namefind.DefaultNameContextGenerator;
+import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AdditionalContextFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
@@ -44,6 +45,16 @@ final class UkrainianContextGenerator extends DefaultNameContextGenerator {
   boolean canAddWeights() {
     flatten();
     return canAddWeights;
+  }
+
+  /**
+   * {@code cg} as a generator that can add the token weights of {@code sequence} (its tokens), or
+   * null when the features must be listed: another generator, or generators that may read earlier
+   * outcomes.
+   */
+  static UkrainianContextGenerator summing(BeamSearchContextGenerator<?> cg, Object[] sequence) {
+    return cg instanceof UkrainianContextGenerator ours && ours.canAddWeights() && sequence instanceof String[] ? ours
+        : null;
   }
 
   /**
