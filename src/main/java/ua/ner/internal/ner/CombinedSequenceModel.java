@@ -17,7 +17,7 @@ import opennlp.tools.util.SequenceValidator;
  *
  * <p>Per-finder state (in the wrapped models): not thread-safe; one instance per {@code NameFinderME}.
  */
-public final class CombinedSequenceModel implements SequenceClassificationModel {
+public final class CombinedSequenceModel implements SingleSequenceModel {
 
   private static final String OTHER = "other";
 
@@ -101,18 +101,6 @@ public final class CombinedSequenceModel implements SequenceClassificationModel 
       }
     }
     return true;
-  }
-
-  @Override
-  public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext, double minSequenceScore,
-      BeamSearchContextGenerator<T> cg, SequenceValidator<T> validator) {
-    return new Sequence[] {bestSequence(sequence, additionalContext, cg, validator)};
-  }
-
-  @Override
-  public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext,
-      BeamSearchContextGenerator<T> cg, SequenceValidator<T> validator) {
-    return new Sequence[] {bestSequence(sequence, additionalContext, cg, validator)};
   }
 
   @Override

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
@@ -21,7 +20,7 @@ import opennlp.tools.util.SequenceValidator;
  *
  * <p>Per-finder state (score buffers): not thread-safe; one instance per {@code NameFinderME}.
  */
-public final class CrfSequenceModel implements SequenceClassificationModel {
+public final class CrfSequenceModel implements SingleSequenceModel {
 
   private final WeightTable weights;
   private final String[] outcomes;
@@ -263,18 +262,6 @@ public final class CrfSequenceModel implements SequenceClassificationModel {
         into[offset + outs[j]] = ps[j];
       }
     }
-  }
-
-  @Override
-  public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext, double minSequenceScore,
-      BeamSearchContextGenerator<T> cg, SequenceValidator<T> validator) {
-    return new Sequence[] {bestSequence(sequence, additionalContext, cg, validator)};
-  }
-
-  @Override
-  public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext,
-      BeamSearchContextGenerator<T> cg, SequenceValidator<T> validator) {
-    return new Sequence[] {bestSequence(sequence, additionalContext, cg, validator)};
   }
 
   @Override

@@ -99,7 +99,7 @@ final class CrfTrainer {
     double[] start = new double[k];
     double[] trans = new double[k * k];
     double[] end = new double[k];
-    long[] lastTouched = new long[numPreds];
+    LazyL2 shrink = new LazyL2(w, k);
     int[] order = new int[m];
     for (int s = 0; s < m; s++) {
       order[s] = s;
@@ -119,15 +119,7 @@ final class CrfTrainer {
           double keep = 1 - eta * p.l2() / m;
           for (int[] ctx : xs) {
             for (int f : ctx) {
-              long missed = step - 1 - lastTouched[f];
-              if (missed > 0) {
-                double factor = Math.pow(keep, missed);
-                int base = f * k;
-                for (int o = 0; o < k; o++) {
-                  w[base + o] *= factor;
-                }
-              }
-              lastTouched[f] = step;
+              shrink.touch(f, step, keep);
             }
           }
           for (int i = 0; i < k * k; i++) {
@@ -169,13 +161,7 @@ final class CrfTrainer {
       System.err.printf(Locale.ROOT, "  epoch %d: loss %.1f%n", epoch + 1, loss);
     }
     if (p.l2() > 0) {
-      double keep = 1 - p.eta0() * Math.pow(p.decay(), p.epochs()) * p.l2() / m;
-      for (int f = 0; f < numPreds; f++) {
-        double factor = Math.pow(keep, step - lastTouched[f]);
-        for (int o = 0; o < k; o++) {
-          w[f * k + o] *= factor;
-        }
-      }
+      shrink.finish(step, 1 - p.eta0() * Math.pow(p.decay(), p.epochs()) * p.l2() / m);
     }
     List<String> keptLabels = new ArrayList<>();
     List<Context> keptParams = new ArrayList<>();

@@ -78,8 +78,7 @@ public final class SgdMaxentTrainer extends AbstractEventTrainer {
     double[] w = new double[numPreds * k];
     double[] q = new double[numPreds * k];
     double[] scores = new double[k];
-    // lazy L2: a predicate's weights are decayed for all the steps since it was last touched
-    long[] lastTouched = new long[numPreds];
+    LazyL2 shrink = new LazyL2(w, k);
     double u = 0;
     Random random = new Random(seed);
     long step = 0;
@@ -95,15 +94,7 @@ public final class SgdMaxentTrainer extends AbstractEventTrainer {
         if (l2 > 0) {
           double keep = 1 - eta * l2 / n;
           for (int f : ctx) {
-            long missed = step - 1 - lastTouched[f];
-            if (missed > 0) {
-              double factor = Math.pow(keep, missed);
-              int base = f * k;
-              for (int o = 0; o < k; o++) {
-                w[base + o] *= factor;
-              }
-            }
-            lastTouched[f] = step;
+            shrink.touch(f, step, keep);
           }
         }
         // scores and softmax
@@ -148,13 +139,7 @@ public final class SgdMaxentTrainer extends AbstractEventTrainer {
     }
 
     if (l2 > 0) {
-      double keep = 1 - eta0 * Math.pow(decay, epochs) * l2 / n;
-      for (int f = 0; f < numPreds; f++) {
-        double factor = Math.pow(keep, step - lastTouched[f]);
-        for (int o = 0; o < k; o++) {
-          w[f * k + o] *= factor;
-        }
-      }
+      shrink.finish(step, 1 - eta0 * Math.pow(decay, epochs) * l2 / n);
     }
     if (prune > 0) {
       for (int i = 0; i < w.length; i++) {
