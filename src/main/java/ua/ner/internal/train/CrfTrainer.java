@@ -108,7 +108,7 @@ final class CrfTrainer {
     long step = 0;
     Lattice lattice = new Lattice(k);
     for (int epoch = 0; epoch < p.epochs(); epoch++) {
-      shuffle(order, random);
+      SgdMaxentTrainer.shuffle(order, random);
       double loss = 0;
       for (int s : order) {
         double eta = p.eta0() * Math.pow(p.decay(), (double) step / m);
@@ -348,15 +348,6 @@ final class CrfTrainer {
         sum += Math.exp(v[i] - max);
       }
       return max + Math.log(sum);
-    }
-  }
-
-  private static void shuffle(int[] a, Random random) {
-    for (int i = a.length - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int t = a[i];
-      a[i] = a[j];
-      a[j] = t;
     }
   }
 }

@@ -187,7 +187,8 @@ public final class SgdMaxentTrainer extends AbstractEventTrainer {
     return nz;
   }
 
-  private static void shuffle(int[] a, Random random) {
+  /** Fisher-Yates over {@code a}, driven by {@code random} (the trainers' fixed-seed order). */
+  static void shuffle(int[] a, Random random) {
     for (int i = a.length - 1; i > 0; i--) {
       int j = random.nextInt(i + 1);
       int t = a[i];
