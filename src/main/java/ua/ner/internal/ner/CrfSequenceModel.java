@@ -37,22 +37,18 @@ public final class CrfSequenceModel implements SingleSequenceModel {
   private int[][] back = new int[0][];
 
   /**
-   * @param model       the emission weights, in OpenNLP's maxent format
-   * @param weights     the same weights as a table (one per model, shared by its finders)
+   * @param weights     the emission weights (one table per model, shared by its finders)
    * @param transitions start, transition and end weights over the model's outcomes, in its order
    * @param entryBias   per entity type, a number added to the scores of starting a name of that type
    */
-  CrfSequenceModel(AbstractModel model, WeightTable weights, CrfTransitions transitions, Map<String, Double> entryBias) {
+  CrfSequenceModel(WeightTable weights, CrfTransitions transitions, Map<String, Double> entryBias) {
     this.weights = weights;
-    int k = model.getNumOutcomes();
+    int k = weights.outcomes();
     if (transitions.size() != k) {
       throw new IllegalArgumentException("transitions for " + transitions.size() + " outcomes, but the model has " + k);
     }
-    this.outcomes = new String[k];
-    for (int o = 0; o < k; o++) {
-      outcomes[o] = model.getOutcome(o);
-    }
-    this.bias = IncrementalMaxentModel.entryBias(model, entryBias);
+    this.outcomes = weights.outcomeNames();
+    this.bias = weights.entryBias(entryBias);
     this.transitions = transitions;
     this.expStart = new double[k];
     this.expEnd = new double[k];
@@ -68,7 +64,7 @@ public final class CrfSequenceModel implements SingleSequenceModel {
 
   /** A CRF over a model that {@link #transitions} can read (the form the trainer writes), with its own weight table. */
   public static CrfSequenceModel of(AbstractModel model, Map<String, Double> entryBias) {
-    return new CrfSequenceModel(model, new WeightTable(model), transitions(model), entryBias);
+    return new CrfSequenceModel(new WeightTable(model), transitions(model), entryBias);
   }
 
   @Override

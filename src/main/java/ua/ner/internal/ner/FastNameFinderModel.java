@@ -133,8 +133,6 @@ public final class FastNameFinderModel extends TokenNameFinderModel {
     if (crfTransitions == null) {
       return beamSearch;
     }
-    AbstractModel crf = (AbstractModel) artifactMap.get(CRF_ENTRY);
-    return new CombinedSequenceModel(beamSearch, new CrfSequenceModel(crf, crfWeights, crfTransitions, crfEntryBias),
-        crfTypes);
+    return new CombinedSequenceModel(beamSearch, new CrfSequenceModel(crfWeights, crfTransitions, crfEntryBias), crfTypes);
   }
 }

@@ -15,7 +15,7 @@ import opennlp.tools.ml.model.MaxentModel;
  *
  * <p>Per-finder state: not thread-safe; one instance per {@code NameFinderME}.
  */
-public final class IncrementalMaxentModel implements MaxentModel {
+final class IncrementalMaxentModel implements MaxentModel {
 
   private static final int DYNAMIC = 4;
 
@@ -32,29 +32,16 @@ public final class IncrementalMaxentModel implements MaxentModel {
 
   /**
    * @param model     the trained maxent model
+   * @param weights   its weights (one table per model, shared by its finders)
    * @param entryBias per entity type, a number added to the scores of starting a name of that type
    *                  (a log-odds shift: more names of the type are found, with less precision); may be empty
    */
-  public IncrementalMaxentModel(AbstractModel model, Map<String, Double> entryBias) {
+  IncrementalMaxentModel(AbstractModel model, WeightTable weights, Map<String, Double> entryBias) {
     this.model = model;
-    this.weights = new WeightTable(model);
+    this.weights = weights;
     this.outcomes = model.getNumOutcomes();
     this.tokenScores = new double[outcomes];
-    this.bias = entryBias(model, entryBias);
-  }
-
-  /** Per outcome of {@code model}, the entry bias of its type if it starts a name ({@code TYPE-start}, {@code TYPE-unit}), else 0. */
-  static double[] entryBias(AbstractModel model, Map<String, Double> entryBias) {
-    double[] bias = new double[model.getNumOutcomes()];
-    for (int o = 0; o < bias.length; o++) {
-      String name = model.getOutcome(o);
-      int dash = name.lastIndexOf('-');
-      String kind = dash < 0 ? "" : name.substring(dash + 1);
-      if (kind.equals("start") || kind.equals("unit")) {
-        bias[o] = entryBias.getOrDefault(name.substring(0, dash), 0.0);
-      }
-    }
-    return bias;
+    this.bias = weights.entryBias(entryBias);
   }
 
   @Override

@@ -52,12 +52,9 @@ final class MaxentBeamSearch implements SequenceClassificationModel {
   MaxentBeamSearch(int size, AbstractModel model, WeightTable weights, Map<String, Double> entryBias) {
     this.size = size;
     this.weights = weights;
-    this.bias = IncrementalMaxentModel.entryBias(model, entryBias);
-    this.outcomes = new String[model.getNumOutcomes()];
-    for (int o = 0; o < outcomes.length; o++) {
-      outcomes[o] = model.getOutcome(o);
-    }
-    this.fallback = new BeamSearch(size, new IncrementalMaxentModel(model, entryBias));
+    this.bias = weights.entryBias(entryBias);
+    this.outcomes = weights.outcomeNames();
+    this.fallback = new BeamSearch(size, new IncrementalMaxentModel(model, weights, entryBias));
     this.tokenScores = new double[outcomes.length];
     this.scores = new double[outcomes.length];
     this.sorted = new double[outcomes.length];
