@@ -35,6 +35,8 @@ public final class SgdMaxentTrainer extends AbstractEventTrainer {
   public static final String ETA0_PARAM = "Eta0";
   public static final String DECAY_PARAM = "Decay";
   public static final String SEED_PARAM = "Seed";
+  /** The shuffling seed when {@value #SEED_PARAM} is not given. */
+  static final int DEFAULT_SEED = 42;
   public static final String L2_PARAM = "L2";
   public static final String PRUNE_PARAM = "Prune";
 
@@ -53,7 +55,7 @@ public final class SgdMaxentTrainer extends AbstractEventTrainer {
     double c = p.getDoubleParameter(L1_PARAM, 0.0);
     double eta0 = p.getDoubleParameter(ETA0_PARAM, 0.5);
     double decay = p.getDoubleParameter(DECAY_PARAM, 0.85);
-    long seed = p.getIntParameter(SEED_PARAM, 42);
+    long seed = p.getIntParameter(SEED_PARAM, DEFAULT_SEED);
     double l2 = p.getDoubleParameter(L2_PARAM, 0.0);
     double prune = p.getDoubleParameter(PRUNE_PARAM, 0.0);
 
