@@ -67,6 +67,12 @@ final class TokenFeatures {
     int[] wordClasses;
     String[] own;
     final String[][] neighbour = new String[5][];
+
+    /** The lexical features of the word as the token at offset {@code d} from the current one (0: itself). */
+    String[] block(int d) {
+      return d == 0 ? own : neighbour[d + 2];
+    }
+
     /** The sums of this word's lexical weights in the tables asked for, newest first, or null. */
     volatile LexicalSums sums;
     /**
@@ -142,7 +148,7 @@ final class TokenFeatures {
             if (j < 0 || j >= lexicals.length) {
               list.add(EDGE[d + 2]);
             } else {
-              java.util.Collections.addAll(list, lexicals[j].neighbour[d + 2]);
+              java.util.Collections.addAll(list, lexicals[j].block(d));
             }
           }
         }
@@ -187,7 +193,7 @@ final class TokenFeatures {
      */
     private static void addLexical(Lexical lexical, int d, WeightTable table, double[] scores) {
       double[][] sums = sums(lexical, table);
-      add(sums != null ? sums[d + 2] : table.sum(d == 0 ? lexical.own : lexical.neighbour[d + 2]), scores);
+      add(sums != null ? sums[d + 2] : table.sum(lexical.block(d)), scores);
     }
 
     /**
@@ -209,7 +215,7 @@ final class TokenFeatures {
       }
       double[][] byOffset = new double[5][];
       for (int d = -2; d <= 2; d++) {
-        byOffset[d + 2] = table.sum(d == 0 ? lexical.own : lexical.neighbour[d + 2]);
+        byOffset[d + 2] = table.sum(lexical.block(d));
       }
       // shared words are read by several threads: each list is published whole through the volatile
       // field and never changed after (a lost race only costs a recomputation)
