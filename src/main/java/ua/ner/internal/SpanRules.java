@@ -86,6 +86,7 @@ final class SpanRules {
     out = leadingAdjectives(tokens, out, analyzer);
     out = closeQuotes(tokens, out);
     out = joinCompounds(tokens, starts, ends, out);
+    out = streetsNamedAfterPeople(tokens, out);
     out = addresses(tokens, out);
     out = joinCoordinatedAdjectives(tokens, out, analyzer);
     return joinCoordinatedPlaces(tokens, out);
@@ -349,6 +350,48 @@ final class SpanRules {
   }
 
   /**
+   * Makes a person's name right after a street word a street: вулиці В'ячеслава Чорновола,
+   * просп. Перемоги, вул. Л. Курбаса (TRAIN: 120 names after a street word, all of them places, none
+   * a person). An initial between the street word and the name joins the name. {@link #addresses}
+   * then adds the street word and the house number.
+   */
+  static Span[] streetsNamedAfterPeople(String[] tokens, Span[] spans) {
+    Span[] out = spans.clone();
+    for (int k = 0; k < spans.length; k++) {
+      Span s = spans[k];
+      if (!"PERSON".equals(s.getType())) {
+        continue;
+      }
+      int floor = k > 0 ? spans[k - 1].getEnd() : 0;
+      int start = s.getStart();
+      if (start - 2 >= floor && tokens[start - 1].equals(".") && isInitial(tokens[start - 2])) {
+        start -= 2;
+      }
+      if (streetWordEndsBefore(tokens, start, floor)) {
+        out[k] = new Span(start, s.getEnd(), "LOCATION", s.getProb());
+      }
+    }
+    return out;
+  }
+
+  private static boolean isInitial(String token) {
+    return token.length() == 1 && Character.isUpperCase(token.charAt(0));
+  }
+
+  /**
+   * Whether a lowercase street word ends right before token {@code start}, not before token
+   * {@code floor}: an abbreviated one with its point (вул .), a written-out one without (вулиці).
+   */
+  private static boolean streetWordEndsBefore(String[] tokens, int start, int floor) {
+    int w = start - 1;
+    if (w >= floor && tokens[w].equals(".")) {
+      w--;
+    }
+    return w >= floor && STREET_WORD.matcher(tokens[w]).matches() && Character.isLowerCase(tokens[w].charAt(0))
+        && (w == start - 1) == !STREET_ABBREVIATION.matcher(tokens[w]).matches();
+  }
+
+  /**
    * Makes street addresses whole as NER-UK marks them (TRAIN: the street word is inside the name in
    * 103 of 113 street names, the house number in about 70 and after it only where {@code %} or a word
    * follows the number, as in "Кіпр, 36%", which the rule leaves alone): a place name
@@ -364,13 +407,8 @@ final class SpanRules {
       }
       int floor = k > 0 ? spans[k - 1].getEnd() : 0;
       int start = s.getStart();
-      int w = start - 1;
-      if (w >= floor && tokens[w].equals(".")) {
-        w--;
-      }
-      if (w >= floor && STREET_WORD.matcher(tokens[w]).matches() && Character.isLowerCase(tokens[w].charAt(0))
-          && (w == start - 1) == !STREET_ABBREVIATION.matcher(tokens[w]).matches()) {
-        start = w;
+      if (streetWordEndsBefore(tokens, start, floor)) {
+        start -= tokens[start - 1].equals(".") ? 2 : 1;
       }
       int limit = k + 1 < spans.length ? spans[k + 1].getStart() : tokens.length;
       int end = s.getEnd();

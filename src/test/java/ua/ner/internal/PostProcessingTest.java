@@ -113,6 +113,24 @@ class PostProcessingTest {
   }
 
   @Test
+  void aPersonsNameAfterAStreetWordIsAStreet() {
+    String[] tokens = "на вулиці В'ячеслава Чорновола , 22 і вул . Л . Курбаса , а також просп . Перемоги та Іван Франко"
+        .split(" ");
+    Span[] found = {new Span(2, 4, "PERSON", 0.9), new Span(11, 12, "PERSON", 0.8), new Span(17, 18, "PERSON"),
+        new Span(19, 21, "PERSON")};
+    Span[] streets = SpanRules.streetsNamedAfterPeople(tokens, found);
+    assertArrayEquals(new Span[] {new Span(2, 4, "LOCATION", 0.9), new Span(9, 12, "LOCATION", 0.8),
+        new Span(17, 18, "LOCATION"), new Span(19, 21, "PERSON")}, streets);
+    assertEquals(0.8, streets[1].getProb());
+    // the street word and the house number join the street afterwards, as for any place
+    assertArrayEquals(new Span[] {new Span(1, 6, "LOCATION"), new Span(7, 12, "LOCATION"), new Span(15, 18, "LOCATION"),
+        new Span(19, 21, "PERSON")}, SpanRules.addresses(tokens, streets));
+    // a capitalised word is not a street word, and a name of another type stays as it is
+    Span[] other = {new Span(1, 3, "PERSON"), new Span(5, 6, "ORGANIZATION")};
+    assertArrayEquals(other, SpanRules.streetsNamedAfterPeople("Вулиці Івана Франка і вулиці Шевченка".split(" "), other));
+  }
+
+  @Test
   void aNumberThatIsNotAHouseNumberStaysOut() {
     // a share, a date, a name of another type: none is part of the place
     String[] tokens = {"Кіпр", ",", "36", "%", ";", "Києві", ",", "5", "березня", ";", "Львів", ",", "12", "ТОВ"};
