@@ -131,6 +131,30 @@ class PostProcessingTest {
   }
 
   @Test
+  void splitsAPersonWhereAFirstNameSharesNoCaseWithTheWordBefore() {
+    String[] tokens = "дружина Бродського Світлана , син Віктора Януковича Євген Анісімов і сином Близнюка Олексієм"
+        .split(" ");
+    Span[] found = {new Span(1, 3, "PERSON", 0.7), new Span(5, 9, "PERSON"), new Span(11, 13, "PERSON")};
+    Span[] out = SpanRules.splitPersonsByCase(tokens, found, analyzer);
+    assertArrayEquals(new Span[] {new Span(1, 2, "PERSON"), new Span(2, 3, "PERSON"), new Span(5, 7, "PERSON"),
+        new Span(7, 9, "PERSON"), new Span(11, 12, "PERSON"), new Span(12, 13, "PERSON")}, out);
+    assertEquals(0.7, out[0].getProb());
+    assertEquals(0.7, out[1].getProb());
+  }
+
+  @Test
+  void keepsAPersonWhoseWordsCanShareACase() {
+    // first name + surname, surname + first name + patronymic, a vocative-looking surname, an
+    // uninflected surname, an initial, and another type
+    String[] tokens = "Віктора Януковича ; Януковичу Віктору Федоровичу ; Світлана Христинко ; Варібрус Лану Юріївну ;"
+        .concat(" В . Романюк ; Кравця Людмили ; Бродського Світлана").split(" ");
+    Span[] found = {new Span(0, 2, "PERSON"), new Span(3, 6, "PERSON"), new Span(7, 9, "PERSON"),
+        new Span(10, 13, "PERSON"), new Span(14, 17, "PERSON"), new Span(18, 20, "PERSON"),
+        new Span(21, 23, "ORGANIZATION")};
+    assertArrayEquals(found, SpanRules.splitPersonsByCase(tokens, found, analyzer));
+  }
+
+  @Test
   void aNumberThatIsNotAHouseNumberStaysOut() {
     // a share, a date, a name of another type: none is part of the place
     String[] tokens = {"Кіпр", ",", "36", "%", ";", "Києві", ",", "5", "березня", ";", "Львів", ",", "12", "ТОВ"};
