@@ -46,6 +46,12 @@ final class SpanRules {
   private static final Pattern STREET_WORD = Pattern.compile(
       "(?iu)вул|вулиц[яіюе]|вулицею|просп|проспект[уіо]?|пров|провул(ок|ку|ком|ці)|бульв|бульвар[уіо]?|пл|площ[аіеу]|площею|шосе|узвіз|узвозу|набережн(а|ій|у|ою)");
 
+  /** A plural street word, which opens a list of streets and stays out of their names. */
+  private static final Pattern STREETS_WORD = Pattern.compile("(?u)вулиц(ь|ях|ям|ями)|проспект(ів|ах)|провулк(ів|ах)");
+
+  /** Punctuation between the streets of a list (an abbreviated street word's point included). */
+  private static final Set<String> LIST_SEPARATORS = Set.of(",", ";", ".");
+
   /** The abbreviated street words, which come with their point. */
   private static final Pattern STREET_ABBREVIATION = Pattern.compile("(?iu)вул|просп|пров|бульв|пл");
 
@@ -87,7 +93,7 @@ final class SpanRules {
     out = leadingAdjectives(tokens, out, analyzer);
     out = closeQuotes(tokens, out);
     out = joinCompounds(tokens, starts, ends, out);
-    out = streetsNamedAfterPeople(tokens, out);
+    out = streetsNamedAfterPeople(tokens, out, analyzer);
     out = addresses(tokens, out);
     out = joinCoordinatedAdjectives(tokens, out, analyzer);
     return joinCoordinatedPlaces(tokens, out);
@@ -406,28 +412,64 @@ final class SpanRules {
   }
 
   /**
-   * Makes a person's name right after a street word a street: вулиці В'ячеслава Чорновола,
-   * просп. Перемоги, вул. Л. Курбаса (TRAIN: 120 names after a street word, all of them places, none
-   * a person). An initial between the street word and the name joins the name. {@link #addresses}
-   * then adds the street word and the house number.
+   * Makes a person's name after a street word a street: вулиці В'ячеслава Чорновола, просп. Перемоги,
+   * вул. Л. Курбаса, and so each person's name in a list of streets: вулиць: В. Чорновола, Героїв
+   * Сталінграда, …; вул. Горького, Якубовського (TRAIN: 123 names start with or follow a street
+   * word, 60 more continue such a list, separated by commas, conjunctions, house numbers or further
+   * street words; all of them places but 2 organisations, none a person). An initial between the
+   * street word and the name joins the name. A name in a list that starts with a first name that
+   * cannot be genitive stays a person (вул. Перемоги та Іван Франко: streets bear a person's name
+   * in the genitive). {@link #addresses} then adds the street word and the house number.
    */
-  static Span[] streetsNamedAfterPeople(String[] tokens, Span[] spans) {
+  static Span[] streetsNamedAfterPeople(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
     Span[] out = spans.clone();
+    boolean street = false;
     for (int k = 0; k < spans.length; k++) {
       Span s = spans[k];
-      if (!"PERSON".equals(s.getType())) {
-        continue;
-      }
       int floor = k > 0 ? spans[k - 1].getEnd() : 0;
       int start = s.getStart();
-      if (start - 2 >= floor && tokens[start - 1].equals(".") && isInitial(tokens[start - 2])) {
+      boolean person = "PERSON".equals(s.getType());
+      if (person && start - 2 >= floor && tokens[start - 1].equals(".") && isInitial(tokens[start - 2])) {
         start -= 2;
       }
-      if (streetWordEndsBefore(tokens, start, floor)) {
+      boolean streetContext = streetWordEndsBefore(tokens, start, floor) || streetListOpensBefore(tokens, start, floor)
+          || (street && isStreetListGap(tokens, floor, start) && !(person && startsWithNominativeFirstName(tokens, s, analyzer)));
+      if (person && streetContext) {
         out[k] = new Span(start, s.getEnd(), "LOCATION", s.getProb());
       }
+      street = (person || "LOCATION".equals(s.getType()))
+          && (streetContext || STREET_WORD.matcher(tokens[start]).matches() && Character.isLowerCase(tokens[start].charAt(0)));
     }
     return out;
+  }
+
+  private static boolean startsWithNominativeFirstName(String[] tokens, Span s, MorphAnalyzer analyzer) {
+    WordAnalysis a = analyzer.analyze(tokens[s.getStart()]);
+    return a.has(MorphTag.FNAME) && !a.has(MorphTag.V_ROD);
+  }
+
+  /** Whether a plural street word opens a list right before token {@code start}: вулиць Енгельса, вулиць: Гоголя. */
+  private static boolean streetListOpensBefore(String[] tokens, int start, int floor) {
+    int w = start - 1;
+    if (w >= floor && tokens[w].equals(":")) {
+      w--;
+    }
+    return w >= floor && STREETS_WORD.matcher(tokens[w]).matches();
+  }
+
+  /**
+   * Whether tokens {@code [from, to)}, at least one, only separate two streets of a list: commas,
+   * semicolons, conjunctions, house numbers, street words.
+   */
+  private static boolean isStreetListGap(String[] tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String t = tokens[i];
+      if (!LIST_SEPARATORS.contains(t) && !AND.contains(t) && !HOUSE_NUMBER.matcher(t).matches()
+          && !(STREET_WORD.matcher(t).matches() && Character.isLowerCase(t.charAt(0)))) {
+        return false;
+      }
+    }
+    return from < to;
   }
 
   private static boolean isInitial(String token) {

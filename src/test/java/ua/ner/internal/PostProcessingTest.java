@@ -118,7 +118,7 @@ class PostProcessingTest {
         .split(" ");
     Span[] found = {new Span(2, 4, "PERSON", 0.9), new Span(11, 12, "PERSON", 0.8), new Span(17, 18, "PERSON"),
         new Span(19, 21, "PERSON")};
-    Span[] streets = SpanRules.streetsNamedAfterPeople(tokens, found);
+    Span[] streets = SpanRules.streetsNamedAfterPeople(tokens, found, analyzer);
     assertArrayEquals(new Span[] {new Span(2, 4, "LOCATION", 0.9), new Span(9, 12, "LOCATION", 0.8),
         new Span(17, 18, "LOCATION"), new Span(19, 21, "PERSON")}, streets);
     assertEquals(0.8, streets[1].getProb());
@@ -127,7 +127,28 @@ class PostProcessingTest {
         new Span(19, 21, "PERSON")}, SpanRules.addresses(tokens, streets));
     // a capitalised word is not a street word, and a name of another type stays as it is
     Span[] other = {new Span(1, 3, "PERSON"), new Span(5, 6, "ORGANIZATION")};
-    assertArrayEquals(other, SpanRules.streetsNamedAfterPeople("Вулиці Івана Франка і вулиці Шевченка".split(" "), other));
+    assertArrayEquals(other, SpanRules.streetsNamedAfterPeople("Вулиці Івана Франка і вулиці Шевченка".split(" "), other, analyzer));
+  }
+
+  @Test
+  void personsNamesInAListOfStreetsAreStreets() {
+    String[] tokens = "ремонт вулиць : В . Чорновола , Різдвяна , Героїв Сталінграда та Івана Франка ; а Петро Іваненко сказав"
+        .split(" ");
+    Span[] found = {new Span(3, 6, "PERSON"), new Span(7, 8, "LOCATION"), new Span(9, 11, "PERSON"),
+        new Span(12, 14, "PERSON"), new Span(16, 18, "PERSON")};
+    Span[] streets = {new Span(3, 6, "LOCATION"), new Span(7, 8, "LOCATION"), new Span(9, 11, "LOCATION"),
+        new Span(12, 14, "LOCATION"), new Span(16, 18, "PERSON")};
+    assertArrayEquals(streets, SpanRules.streetsNamedAfterPeople(tokens, found, analyzer));
+    // the plural street word stays out of the first street
+    assertArrayEquals(streets, SpanRules.addresses(tokens, streets));
+    // a list goes on after a street that holds its street word, through house numbers and street words
+    String[] more = "вул . Горького , 5 , Якубовського та вул . Лесі Українки".split(" ");
+    Span[] list = {new Span(0, 3, "LOCATION"), new Span(6, 7, "PERSON"), new Span(10, 12, "PERSON")};
+    assertArrayEquals(new Span[] {new Span(0, 3, "LOCATION"), new Span(6, 7, "LOCATION"), new Span(10, 12, "LOCATION")},
+        SpanRules.streetsNamedAfterPeople(more, list, analyzer));
+    // no list without a street before it
+    Span[] people = {new Span(0, 1, "PERSON"), new Span(2, 4, "PERSON")};
+    assertArrayEquals(people, SpanRules.streetsNamedAfterPeople("Горького , Лесі Українки".split(" "), people, analyzer));
   }
 
   @Test
