@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 import ua.ner.internal.morph.MorphAnalyzer;
 import ua.ner.internal.morph.MorphTag;
+import ua.ner.internal.morph.Reading;
 import ua.ner.internal.morph.SemanticTag;
 import ua.ner.internal.morph.WordAnalysis;
 import ua.ner.internal.text.TextNormalizer;
@@ -88,6 +89,7 @@ final class SpanRules {
     out = mergeAdjacentPersons(out);
     out = joinCoordinatedFirstNames(tokens, out, analyzer);
     out = splitPersonsByCase(tokens, out, analyzer);
+    out = dropCommonWordsAfterInitials(tokens, out, analyzer);
     out = regnalNumbers(tokens, out);
     out = cutRunOns(tokens, out, analyzer);
     out = leadingAdjectives(tokens, out, analyzer);
@@ -374,6 +376,38 @@ final class SpanRules {
       }
     }
     return -1;
+  }
+
+  /**
+   * Gives back a common word after a person's closing initials: "Смєшко І. П." | "Окрім того, …".
+   * The sentence detector keeps an initial with the capitalised word after it (Т. Шевченко), which
+   * here starts the next sentence. The word must be known to the dictionary, with no name reading,
+   * no capitalised lemma and no adjective reading (surnames such as Реформатського are adjectives).
+   * TRAIN: of 3,242 person names, none ends in such a word.
+   */
+  static Span[] dropCommonWordsAfterInitials(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
+    Span[] out = spans.clone();
+    for (int k = 0; k < spans.length; k++) {
+      Span s = spans[k];
+      int last = s.getEnd() - 1;
+      if ("PERSON".equals(s.getType()) && s.length() >= 4 && tokens[last - 1].equals(".") && isInitial(tokens[last - 2])
+          && isCapitalisedWord(tokens[last]) && isCommonWord(analyzer.analyze(tokens[last]))) {
+        out[k] = bounds(s, s.getStart(), last);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isCommonWord(WordAnalysis a) {
+    if (!a.known() || (a.tags() & MorphTag.NAME_MASK) != 0 || a.has(MorphTag.ADJ)) {
+      return false;
+    }
+    for (Reading r : a.readings()) {
+      if (!r.lemma().isEmpty() && Character.isUpperCase(r.lemma().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A capitalised word of two or more letters (hyphens and apostrophes allowed): not an initial. */

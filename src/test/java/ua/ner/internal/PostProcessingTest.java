@@ -152,6 +152,15 @@ class PostProcessingTest {
   }
 
   @Test
+  void aPersonGivesBackACommonWordAfterItsInitials() {
+    String[] tokens = "командою Смєшко І . П . Окрім того , академік С . М . Реформатського і Т . Г . Шевченко".split(" ");
+    Span[] found = {new Span(1, 7, "PERSON", 0.6), new Span(10, 15, "PERSON"), new Span(16, 21, "PERSON")};
+    Span[] out = SpanRules.dropCommonWordsAfterInitials(tokens, found, analyzer);
+    assertArrayEquals(new Span[] {new Span(1, 6, "PERSON"), found[1], found[2]}, out);
+    assertEquals(0.6, out[0].getProb());
+  }
+
+  @Test
   void splitsAPersonWhereAFirstNameSharesNoCaseWithTheWordBefore() {
     String[] tokens = "дружина Бродського Світлана , син Віктора Януковича Євген Анісімов і сином Близнюка Олексієм"
         .split(" ");
