@@ -30,6 +30,9 @@ import ua.ner.internal.text.TextNormalizer;
  */
 final class SpanRules {
 
+  /** A singular word for a region, written out or abbreviated: області, обл, району, р-ну, округу. */
+  private static final Pattern REGION = Pattern.compile("(?u)област[іяьию]|обл|район[уіа]?|районі|р-н[уі]?|округ[уі]?");
+
   /** A plural noun that coordinated places share: областей, районах, округів. */
   private static final Pattern PLURAL_REGION = Pattern.compile(
       "(?iu)област(ей|ях|ям|ями)|район(ів|ах|ам|ами)|округ(ів|ах|ам|ами)");
@@ -98,7 +101,8 @@ final class SpanRules {
     out = streetsNamedAfterPeople(tokens, out, analyzer);
     out = addresses(tokens, out);
     out = joinCoordinatedAdjectives(tokens, out, analyzer);
-    return joinCoordinatedPlaces(tokens, out);
+    out = joinCoordinatedPlaces(tokens, out);
+    return splitRegions(tokens, out);
   }
 
   /**
@@ -178,6 +182,32 @@ final class SpanRules {
 
   private static long caseTags(String token, MorphAnalyzer analyzer) {
     return analyzer.analyze(token.toLowerCase(Locale.ROOT)).tags() & MorphTag.CASE_MASK;
+  }
+
+  /**
+   * Splits a region off the end of a place: "Жовкла" | "Львівської області", "Мар'їнського району" |
+   * "Донецької області". NER-UK marks the place and its region apart (TRAIN: 25 such pairs of
+   * names; of 1,737 places, 2 would be split): a place that ends with a capitalised word and a region word, after a capitalised word
+   * or another region word, ends before them, as often as it holds such a pair.
+   */
+  static Span[] splitRegions(String[] tokens, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (Span s : spans) {
+      if (!"LOCATION".equals(s.getType())) {
+        out.add(s);
+        continue;
+      }
+      List<Span> parts = new ArrayList<>();
+      int end = s.getEnd();
+      while (end - 3 >= s.getStart() && REGION.matcher(tokens[end - 1]).matches() && isCapitalisedWord(tokens[end - 2])
+          && (isCapitalisedWord(tokens[end - 3]) || REGION.matcher(tokens[end - 3]).matches())) {
+        parts.add(0, new Span(end - 2, end, s.getType(), s.getProb()));
+        end -= 2;
+      }
+      out.add(parts.isEmpty() ? s : new Span(s.getStart(), end, s.getType(), s.getProb()));
+      out.addAll(parts);
+    }
+    return out.toArray(new Span[0]);
   }
 
   /**

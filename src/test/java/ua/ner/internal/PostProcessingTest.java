@@ -161,6 +161,20 @@ class PostProcessingTest {
   }
 
   @Test
+  void splitsARegionOffTheEndOfAPlace() {
+    String[] tokens = "у Жовкла Львівської області , с . Олексіївка Перевальського району Луганської області і Київської області"
+        .split(" ");
+    Span[] found = {new Span(1, 4, "LOCATION", 0.8), new Span(5, 12, "LOCATION"), new Span(13, 15, "LOCATION")};
+    Span[] out = SpanRules.splitRegions(tokens, found);
+    assertArrayEquals(new Span[] {new Span(1, 2, "LOCATION"), new Span(2, 4, "LOCATION"), new Span(5, 8, "LOCATION"),
+        new Span(8, 10, "LOCATION"), new Span(10, 12, "LOCATION"), new Span(13, 15, "LOCATION")}, out);
+    assertEquals(0.8, out[1].getProb());
+    // an organisation, and a region after a lowercase word, stay whole
+    Span[] other = {new Span(0, 3, "ORGANIZATION"), new Span(4, 7, "LOCATION")};
+    assertArrayEquals(other, SpanRules.splitRegions("Жовкла Львівської області ; місто Львівської області".split(" "), other));
+  }
+
+  @Test
   void splitsAPersonWhereAFirstNameSharesNoCaseWithTheWordBefore() {
     String[] tokens = "дружина Бродського Світлана , син Віктора Януковича Євген Анісімов і сином Близнюка Олексієм"
         .split(" ");
