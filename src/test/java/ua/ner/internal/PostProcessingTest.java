@@ -161,6 +161,18 @@ class PostProcessingTest {
   }
 
   @Test
+  void splitsAPlaceAtAPrepositionBeforeACapitalisedWord() {
+    String[] tokens = "на вул . Сурікова у Черкасах , Учителя з Назарету , Комітет з питань освіти , село « Над Дніпром »"
+        .split(" ");
+    Span[] found = {new Span(1, 6, "LOCATION", 0.9), new Span(7, 10, "PERSON"), new Span(11, 15, "ORGANIZATION"),
+        new Span(16, 21, "LOCATION")};
+    Span[] out = SpanRules.splitAtPrepositions(tokens, found, analyzer);
+    assertArrayEquals(new Span[] {new Span(1, 4, "LOCATION"), new Span(5, 6, "LOCATION"), new Span(7, 8, "PERSON"),
+        new Span(9, 10, "PERSON"), found[2], found[3]}, out);
+    assertEquals(0.9, out[1].getProb());
+  }
+
+  @Test
   void splitsARegionOffTheEndOfAPlace() {
     String[] tokens = "у Жовкла Львівської області , с . Олексіївка Перевальського району Луганської області і Київської області"
         .split(" ");
