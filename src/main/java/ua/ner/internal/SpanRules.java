@@ -645,29 +645,34 @@ final class SpanRules {
   }
 
   /**
-   * Makes a name's quotes pair up as NER-UK writes them: a name that opens a quote inside it takes
-   * the closing quote that follows it (ТОВ «Компанія «Зевс ЛТД»: nested quotes often share one
-   * closing mark), and a name that ends with a closing quote it did not open gives it back.
+   * Makes a name's quotes and brackets pair up as NER-UK writes them: a name that opens a quote
+   * inside it takes the closing quote that follows it (ТОВ «Компанія «Зевс ЛТД»: nested quotes often
+   * share one closing mark), and a name that ends with a closing quote it did not open gives it back;
+   * the same for round brackets (TRAIN: 13 names hold brackets, all of them paired).
    */
   static Span[] closeQuotes(String[] tokens, Span[] spans) {
+    return pairUp(tokens, pairUp(tokens, spans, "«", "»"), "(", ")");
+  }
+
+  private static Span[] pairUp(String[] tokens, Span[] spans, String opening, String closing) {
     Span[] out = spans.clone();
     for (int k = 0; k < spans.length; k++) {
       Span s = spans[k];
       int open = 0;
       for (int i = s.getStart(); i < s.getEnd(); i++) {
-        if (tokens[i].equals("«")) {
+        if (tokens[i].equals(opening)) {
           open++;
-        } else if (tokens[i].equals("»")) {
+        } else if (tokens[i].equals(closing)) {
           open--;
         }
       }
       int end = s.getEnd();
       int limit = k + 1 < spans.length ? spans[k + 1].getStart() : tokens.length;
-      while (open > 0 && end < limit && tokens[end].equals("»")) {
+      while (open > 0 && end < limit && tokens[end].equals(closing)) {
         end++;
         open--;
       }
-      while (open < 0 && end - 1 > s.getStart() && tokens[end - 1].equals("»")) {
+      while (open < 0 && end - 1 > s.getStart() && tokens[end - 1].equals(closing)) {
         end--;
         open++;
       }

@@ -71,6 +71,14 @@ class PostProcessingTest {
   }
 
   @Test
+  void bracketsPairUpAsQuotesDo() {
+    String[] tokens = "( смт Любашівка , вул . Радянська , 132-А ) ; вул . Нагнибіди ( 76 , 79 ) та ЦК КП ( б ) У".split(" ");
+    Span[] found = {new Span(4, 10, "LOCATION"), new Span(11, 18, "LOCATION"), new Span(20, 26, "ORGANIZATION")};
+    assertArrayEquals(new Span[] {new Span(4, 9, "LOCATION"), new Span(11, 19, "LOCATION"), found[2]},
+        SpanRules.closeQuotes(tokens, found));
+  }
+
+  @Test
   void namesCoverWholeHyphenatedWords() {
     String text = "ремонт траси Миронівка-Канів-Софіївка та інженера-програміста Т. Недозим";
     String[] tokens = {"ремонт", "траси", "Миронівка", "-", "Канів", "-", "Софіївка", "та", "інженера", "-",
