@@ -33,6 +33,9 @@ final class SpanRules {
   /** A singular word for a region, written out or abbreviated: області, обл, району, р-ну, округу. */
   private static final Pattern REGION = Pattern.compile("(?u)област[іяьию]|обл|район[уіа]?|районі|р-н[уі]?|округ[уі]?");
 
+  /** The abbreviation of "область", as the tokenizer leaves it (its point apart). */
+  private static final String REGION_ABBREVIATION = "обл";
+
   /** A plural noun that coordinated places share: областей, районах, округів. */
   private static final Pattern PLURAL_REGION = Pattern.compile(
       "(?iu)област(ей|ях|ям|ями)|район(ів|ах|ам|ами)|округ(ів|ах|ам|ами)");
@@ -99,7 +102,9 @@ final class SpanRules {
     out = closeQuotes(tokens, out);
     out = joinCompounds(tokens, starts, ends, out);
     out = streetsNamedAfterPeople(tokens, out, analyzer);
+    out = splitStreetLists(tokens, out);
     out = addresses(tokens, out);
+    out = regionAbbreviations(tokens, out);
     out = joinCoordinatedAdjectives(tokens, out, analyzer);
     out = joinCoordinatedPlaces(tokens, out);
     out = splitAtPrepositions(tokens, out, analyzer);
@@ -581,6 +586,60 @@ final class SpanRules {
     }
     return w >= floor && STREET_WORD.matcher(tokens[w]).matches() && Character.isLowerCase(tokens[w].charAt(0))
         && (w == start - 1) == !STREET_ABBREVIATION.matcher(tokens[w]).matches();
+  }
+
+  /**
+   * Splits a street that runs on into the next one: "вул. Завокзальна", "Броварська" from one name
+   * "вул. Завокзальна, Броварська", "вул. Набережна" та "вул. Мерзляка" from one. A name that starts
+   * with a street word ends before a comma and a capitalised word, or before a conjunction and a
+   * street word (TRAIN: of 123 streets, none holds either; the 2 with a comma and a word go on with
+   * the house: "буд. 29", "літера «А»").
+   */
+  static Span[] splitStreetLists(String[] tokens, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (Span s : spans) {
+      int start = s.getStart();
+      if ("LOCATION".equals(s.getType()) && isStreetWord(tokens[start])) {
+        for (int i = start + 1; i + 1 < s.getEnd(); i++) {
+          String next = tokens[i + 1];
+          boolean comma = tokens[i].equals(",") && Character.isUpperCase(next.charAt(0));
+          boolean and = AND.contains(tokens[i]) && isStreetWord(next);
+          if (comma || and) {
+            out.add(new Span(start, i, s.getType(), s.getProb()));
+            start = i + 1;
+          }
+        }
+      }
+      out.add(start == s.getStart() ? s : new Span(start, s.getEnd(), s.getType(), s.getProb()));
+    }
+    return out.toArray(new Span[0]);
+  }
+
+  private static boolean isStreetWord(String token) {
+    return STREET_WORD.matcher(token).matches() && Character.isLowerCase(token.charAt(0));
+  }
+
+  /**
+   * A region name takes the abbreviation "обл" after it, without its point: "Донецька обл" (TRAIN:
+   * 15 names end with "обл", 11 of them without the point; none leaves it out).
+   */
+  static Span[] regionAbbreviations(String[] tokens, Span[] spans) {
+    Span[] out = spans.clone();
+    for (int k = 0; k < spans.length; k++) {
+      Span s = spans[k];
+      if (!"LOCATION".equals(s.getType())) {
+        continue;
+      }
+      int end = s.getEnd();
+      int limit = k + 1 < spans.length ? spans[k + 1].getStart() : tokens.length;
+      if (end < limit && tokens[end].equals(REGION_ABBREVIATION)) {
+        end++;
+      } else if (end - 2 > s.getStart() && tokens[end - 1].equals(".") && tokens[end - 2].equals(REGION_ABBREVIATION)) {
+        end--;
+      }
+      out[k] = bounds(s, s.getStart(), end);
+    }
+    return out;
   }
 
   /**

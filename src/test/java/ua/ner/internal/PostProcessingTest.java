@@ -219,6 +219,29 @@ class PostProcessingTest {
   }
 
   @Test
+  void aStreetThatRunsOnIntoTheNextIsSplit() {
+    String[] tokens = "вул . Завокзальна , Броварська , Головатого ; вул . Набережна та вул . Мерзляка ; вул . Промислова , буд . 29"
+        .split(" ");
+    Span[] found = {new Span(0, 7, "LOCATION", 0.9), new Span(8, 15, "LOCATION"), new Span(16, 23, "LOCATION")};
+    Span[] out = SpanRules.splitStreetLists(tokens, found);
+    assertArrayEquals(new Span[] {new Span(0, 3, "LOCATION"), new Span(4, 5, "LOCATION"), new Span(6, 7, "LOCATION"),
+        new Span(8, 11, "LOCATION"), new Span(12, 15, "LOCATION"), found[2]}, out);
+    assertEquals(0.9, out[2].getProb());
+    // not a street: left alone
+    Span[] places = {new Span(0, 5, "LOCATION")};
+    assertArrayEquals(places, SpanRules.splitStreetLists("Херсонському , Вінницькому та Одеському".split(" "), places));
+  }
+
+  @Test
+  void aRegionTakesTheAbbreviationObl() {
+    String[] tokens = "( Мирноград , Донецька обл . ) і ( Червоноград , Львівська обл . )".split(" ");
+    Span[] found = {new Span(1, 2, "LOCATION"), new Span(3, 4, "LOCATION"), new Span(9, 10, "LOCATION"),
+        new Span(11, 14, "LOCATION")};
+    assertArrayEquals(new Span[] {found[0], new Span(3, 5, "LOCATION"), found[2], new Span(11, 13, "LOCATION")},
+        SpanRules.regionAbbreviations(tokens, found));
+  }
+
+  @Test
   void aNumberThatIsNotAHouseNumberStaysOut() {
     // a share, a date, a name of another type: none is part of the place
     String[] tokens = {"Кіпр", ",", "36", "%", ";", "Києві", ",", "5", "березня", ";", "Львів", ",", "12", "ТОВ"};
