@@ -85,7 +85,7 @@ final class CrfTrainer {
       y[s] = new int[ctx.length];
       for (int t = 0; t < ctx.length; t++) {
         x[s][t] = Arrays.stream(ctx[t]).map(predIndex::get).filter(i -> i != null).mapToInt(Integer::intValue)
-            .distinct().toArray();
+            .toArray();
         y[s][t] = outcomeIndex.get(golds.get(s)[t]);
       }
       contexts.set(s, null);
