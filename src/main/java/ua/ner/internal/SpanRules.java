@@ -710,7 +710,37 @@ final class SpanRules {
    * the same for round brackets (TRAIN: 13 names hold brackets, all of them paired).
    */
   static Span[] closeQuotes(String[] tokens, Span[] spans) {
-    return pairUp(tokens, pairUp(tokens, spans, "«", "»"), "(", ")");
+    return splitAtOpenBrackets(tokens, pairUp(tokens, pairUp(tokens, spans, "«", "»"), "(", ")"));
+  }
+
+  /**
+   * Splits a name at a round bracket it opens and does not close: "Міжнародну федерацію
+   * національних асоціацій" ( "International Standards Association" – …; a name in brackets after
+   * another is a name of its own unless the bracket closes inside it.
+   */
+  private static Span[] splitAtOpenBrackets(String[] tokens, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (Span s : spans) {
+      int open = -1;
+      for (int i = s.getStart(); i < s.getEnd(); i++) {
+        if (tokens[i].equals("(")) {
+          open = i;
+        } else if (tokens[i].equals(")")) {
+          open = -1;
+        }
+      }
+      if (open < 0) {
+        out.add(s);
+        continue;
+      }
+      if (open > s.getStart()) {
+        out.add(new Span(s.getStart(), open, s.getType(), s.getProb()));
+      }
+      if (open + 1 < s.getEnd()) {
+        out.add(new Span(open + 1, s.getEnd(), s.getType(), s.getProb()));
+      }
+    }
+    return out.toArray(new Span[0]);
   }
 
   private static Span[] pairUp(String[] tokens, Span[] spans, String opening, String closing) {

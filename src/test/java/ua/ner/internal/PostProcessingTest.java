@@ -79,6 +79,17 @@ class PostProcessingTest {
   }
 
   @Test
+  void aNameIsSplitAtABracketItOpensAndDoesNotClose() {
+    String[] tokens = "у Міжнародну федерацію асоціацій ( International Standards Association – ISA ) і ЦК КП ("
+        .split(" ");
+    Span[] found = {new Span(1, 8, "ORGANIZATION", 0.7), new Span(12, 15, "ORGANIZATION")};
+    Span[] out = SpanRules.closeQuotes(tokens, found);
+    assertArrayEquals(new Span[] {new Span(1, 4, "ORGANIZATION"), new Span(5, 8, "ORGANIZATION"),
+        new Span(12, 14, "ORGANIZATION")}, out);
+    assertEquals(0.7, out[1].getProb());
+  }
+
+  @Test
   void namesCoverWholeHyphenatedWords() {
     String text = "ремонт траси Миронівка-Канів-Софіївка та інженера-програміста Т. Недозим";
     String[] tokens = {"ремонт", "траси", "Миронівка", "-", "Канів", "-", "Софіївка", "та", "інженера", "-",
