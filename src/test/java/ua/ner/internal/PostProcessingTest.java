@@ -244,6 +244,14 @@ class PostProcessingTest {
   }
 
   @Test
+  void aNameGivesBackTheSentencesPoint() {
+    String[] tokens = "у Театрі імені Франка . Кузнєцов А . С . і Ронтекс Інк .".split(" ");
+    Span[] found = {new Span(1, 5, "ORGANIZATION"), new Span(5, 10, "PERSON"), new Span(11, 14, "ORGANIZATION")};
+    assertArrayEquals(new Span[] {new Span(1, 4, "ORGANIZATION"), found[1], found[2]},
+        SpanRules.dropFinalPoints(tokens, found));
+  }
+
+  @Test
   void aRegionTakesTheAbbreviationObl() {
     String[] tokens = "( Мирноград , Донецька обл . ) і ( Червоноград , Львівська обл . )".split(" ");
     Span[] found = {new Span(1, 2, "LOCATION"), new Span(3, 4, "LOCATION"), new Span(9, 10, "LOCATION"),
