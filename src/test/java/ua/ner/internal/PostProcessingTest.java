@@ -252,6 +252,18 @@ class PostProcessingTest {
   }
 
   @Test
+  void anOrganisationTakesTheGenitiveNounsCoordinatedWithIt() {
+    String[] tokens = ("Міністерства економічного розвитку і торгівлі , Міністерства регіонального розвитку , будівництва і ЖКГ ,"
+        + " Донецької ОДА та її голови , ради та Петра").split(" ");
+    Span[] found = {new Span(0, 3, "ORGANIZATION", 0.8), new Span(6, 9, "ORGANIZATION"), new Span(14, 16, "ORGANIZATION"),
+        new Span(20, 21, "ORGANIZATION"), new Span(22, 23, "PERSON")};
+    Span[] out = SpanRules.coordinatedOrganisationHeads(tokens, found, analyzer);
+    assertArrayEquals(new Span[] {new Span(0, 5, "ORGANIZATION"), new Span(6, 13, "ORGANIZATION"), found[2], found[3],
+        found[4]}, out);
+    assertEquals(0.8, out[0].getProb());
+  }
+
+  @Test
   void aRegionTakesTheAbbreviationObl() {
     String[] tokens = "( Мирноград , Донецька обл . ) і ( Червоноград , Львівська обл . )".split(" ");
     Span[] found = {new Span(1, 2, "LOCATION"), new Span(3, 4, "LOCATION"), new Span(9, 10, "LOCATION"),
