@@ -33,6 +33,10 @@ final class SpanRules {
   /** A singular word for a region, written out or abbreviated: області, обл, району, р-ну, округу. */
   private static final Pattern REGION = Pattern.compile("(?u)област[іяьию]|обл|район[уіа]?|районі|р-н[уі]?|округ[уі]?");
 
+  /** Adjectives that date a post rather than name it: колишній, нинішній, тодішній, чинний. */
+  private static final Set<String> TIME_QUALIFIERS = Set.of("колишній", "нинішній", "тодішній", "теперішній", "чинний",
+      "діючий");
+
   /** The abbreviation of "область", as the tokenizer leaves it (its point apart). */
   private static final String REGION_ABBREVIATION = "обл";
 
@@ -110,6 +114,7 @@ final class SpanRules {
     out = coordinatedOrganisationHeads(tokens, out, analyzer);
     out = joinCoordinatedPlaces(tokens, out);
     out = splitAtPrepositions(tokens, out, analyzer);
+    out = dropTimeQualifiers(tokens, out, analyzer);
     return splitRegions(tokens, out);
   }
 
@@ -219,6 +224,22 @@ final class SpanRules {
       out.add(start == s.getStart() ? s : new Span(start, s.getEnd(), s.getType(), s.getProb()));
     }
     return out.toArray(new Span[0]);
+  }
+
+  /**
+   * A post gives back an adjective that dates it: колишній | голова, чинний | депутат (TRAIN: 33
+   * posts come right after колишній, нинішній, тодішній or діючий; none starts with one of them).
+   */
+  static Span[] dropTimeQualifiers(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
+    Span[] out = spans.clone();
+    for (int k = 0; k < spans.length; k++) {
+      Span s = spans[k];
+      if ("ROLE".equals(s.getType()) && s.length() >= 2
+          && TIME_QUALIFIERS.contains(analyzer.analyze(tokens[s.getStart()].toLowerCase(Locale.ROOT)).lemma())) {
+        out[k] = bounds(s, s.getStart() + 1, s.getEnd());
+      }
+    }
+    return out;
   }
 
   /**

@@ -264,6 +264,14 @@ class PostProcessingTest {
   }
 
   @Test
+  void aPostGivesBackAnAdjectiveThatDatesIt() {
+    String[] tokens = "чинний депутат , нинішнього голови , колишній , головний бухгалтер".split(" ");
+    Span[] found = {new Span(0, 2, "ROLE"), new Span(3, 5, "ROLE"), new Span(6, 7, "ROLE"), new Span(8, 10, "ROLE")};
+    assertArrayEquals(new Span[] {new Span(1, 2, "ROLE"), new Span(4, 5, "ROLE"), found[2], found[3]},
+        SpanRules.dropTimeQualifiers(tokens, found, analyzer));
+  }
+
+  @Test
   void aRegionTakesTheAbbreviationObl() {
     String[] tokens = "( Мирноград , Донецька обл . ) і ( Червоноград , Львівська обл . )".split(" ");
     Span[] found = {new Span(1, 2, "LOCATION"), new Span(3, 4, "LOCATION"), new Span(9, 10, "LOCATION"),
