@@ -171,6 +171,15 @@ class PostProcessingTest {
   }
 
   @Test
+  void aPersonTakesTheInitialsBeforeIt() {
+    String[] tokens = "хіміки А . Купер , О . М . Бутлеров і м . Київ".split(" ");
+    Span[] found = {new Span(3, 4, "PERSON", 0.6), new Span(7, 10, "PERSON"), new Span(13, 14, "LOCATION")};
+    Span[] out = SpanRules.leadingInitials(tokens, found);
+    assertArrayEquals(new Span[] {new Span(1, 4, "PERSON"), new Span(5, 10, "PERSON"), found[2]}, out);
+    assertEquals(0.6, out[0].getProb());
+  }
+
+  @Test
   void aPersonGivesBackACommonWordAfterItsInitials() {
     String[] tokens = "командою Смєшко І . П . Окрім того , академік С . М . Реформатського і Т . Г . Шевченко".split(" ");
     Span[] found = {new Span(1, 7, "PERSON", 0.6), new Span(10, 15, "PERSON"), new Span(16, 21, "PERSON")};
