@@ -281,6 +281,18 @@ class PostProcessingTest {
   }
 
   @Test
+  void aQuotedNameAfterAKindOfOrganisationIsAnOrganisation() {
+    String[] tokens = ("фірма « Промисловість і технологія » , власник « Арсу » , серіал « Спрут » , фірми « ТОВ » ,"
+        + " компанія « нова » , Фірма « Ніка »").split(" ");
+    Span[] found = {new Span(19, 20, "ORGANIZATION")};
+    Span[] out = SpanRules.quotedOrganisations(tokens, found, analyzer);
+    // not after a series, nor where the model found a name, nor a lower-case word
+    assertArrayEquals(new Span[] {new Span(2, 5, "ORGANIZATION"), new Span(9, 10, "ORGANIZATION"), found[0],
+        new Span(29, 30, "ORGANIZATION")}, out);
+    assertEquals(0.5, out[0].getProb());
+  }
+
+  @Test
   void aRegionTakesTheAbbreviationObl() {
     String[] tokens = "( Мирноград , Донецька обл . ) і ( Червоноград , Львівська обл . )".split(" ");
     Span[] found = {new Span(1, 2, "LOCATION"), new Span(3, 4, "LOCATION"), new Span(9, 10, "LOCATION"),
