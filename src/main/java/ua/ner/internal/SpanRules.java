@@ -164,12 +164,13 @@ final class SpanRules {
   private static final double QUOTED_NAME_PROBABILITY = 0.5;
 
   /**
-   * Marks a quoted, capitalised name that the model left unmarked as an organisation when a noun of
-   * {@link #ORGANISATION_HEADS} comes right before the quote (фірма «Промисловість і технологія»).
-   * Names the model found, there or around the noun, are left as they are.
+   * Marks a quoted, capitalised name as an organisation when a noun of {@link #ORGANISATION_HEADS}
+   * comes right before the quote (фірма «Промисловість і технологія»): one the model left unmarked
+   * is added, one it took for a person or place (фірма «Онур») is retyped. Other names the model
+   * found there or around the noun are left as they are.
    */
   static Span[] quotedOrganisations(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
-    List<Span> added = new ArrayList<>();
+    List<Span> out = null;
     for (int i = 1; i + 2 < tokens.length; i++) {
       if (!OPENING_QUOTES.contains(tokens[i]) || !Character.isUpperCase(tokens[i + 1].charAt(0))) {
         continue;
@@ -179,21 +180,29 @@ final class SpanRules {
         continue;
       }
       String head = analyzer.analyze(tokens[i - 1].toLowerCase(Locale.ROOT)).lemma();
-      int from = i - 1;
-      int to = close + 1;
-      if (head == null || !ORGANISATION_HEADS.contains(head)
-          || Arrays.stream(spans).anyMatch(s -> s.getStart() < to && from < s.getEnd())) {
+      if (head == null || !ORGANISATION_HEADS.contains(head)) {
         continue;
       }
-      added.add(new Span(i + 1, close, "ORGANIZATION", QUOTED_NAME_PROBABILITY));
+      int from = i - 1;
+      int to = close + 1;
+      Span[] touching = Arrays.stream(spans).filter(s -> s.getStart() < to && from < s.getEnd()).toArray(Span[]::new);
+      Span name = new Span(i + 1, close, "ORGANIZATION", QUOTED_NAME_PROBABILITY);
+      if (out == null) {
+        out = new ArrayList<>(Arrays.asList(spans));
+      }
+      if (touching.length == 0) {
+        out.add(name);
+      } else if (touching.length == 1 && touching[0].getStart() == i + 1 && touching[0].getEnd() == close
+          && !touching[0].getType().equals("ORGANIZATION") && !touching[0].getType().equals("ROLE")) {
+        out.set(out.indexOf(touching[0]), new Span(i + 1, close, "ORGANIZATION", touching[0].getProb()));
+      }
       i = close;
     }
-    if (added.isEmpty()) {
+    if (out == null) {
       return spans;
     }
-    added.addAll(Arrays.asList(spans));
-    added.sort(Comparator.comparingInt(Span::getStart));
-    return added.toArray(new Span[0]);
+    out.sort(Comparator.comparingInt(Span::getStart));
+    return out.toArray(new Span[0]);
   }
 
   /** The first closing quote from {@code from} on, or -1 when there is none or an opening quote comes first. */

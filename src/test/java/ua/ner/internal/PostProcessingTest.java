@@ -283,13 +283,15 @@ class PostProcessingTest {
   @Test
   void aQuotedNameAfterAKindOfOrganisationIsAnOrganisation() {
     String[] tokens = ("фірма « Промисловість і технологія » , власник « Арсу » , серіал « Спрут » , фірми « ТОВ » ,"
-        + " компанія « нова » , Фірма « Ніка »").split(" ");
-    Span[] found = {new Span(19, 20, "ORGANIZATION")};
+        + " компанія « нова » , Фірма « Ніка » , фірмі « Онур Груп »").split(" ");
+    Span[] found = {new Span(19, 20, "ORGANIZATION"), new Span(29, 30, "PERSON", 0.7), new Span(35, 36, "PERSON")};
     Span[] out = SpanRules.quotedOrganisations(tokens, found, analyzer);
-    // not after a series, nor where the model found a name, nor a lower-case word
+    // not after a series, nor over a name of its own, nor a lower-case word; a person that is the whole name becomes
+    // the organisation, one that is a part of it stays
     assertArrayEquals(new Span[] {new Span(2, 5, "ORGANIZATION"), new Span(9, 10, "ORGANIZATION"), found[0],
-        new Span(29, 30, "ORGANIZATION")}, out);
+        new Span(29, 30, "ORGANIZATION"), found[2]}, out);
     assertEquals(0.5, out[0].getProb());
+    assertEquals(0.7, out[3].getProb());
   }
 
   @Test
