@@ -75,8 +75,9 @@ class TrainingRunTest {
       model = new FastNameFinderModel(in);
     }
     assertEquals(silence, model.entryBias());
-    // a bias this low forbids starting any name: the sentence the model was trained on yields nothing
-    String text = "Директор компанії «Альфа» Іван Петренко приїхав до Києва.";
+    // a bias this low forbids starting any name: names the model was trained on are not found (the quoted
+    // name after "компанії" is left out of the text, as a span rule, not the model, would mark it)
+    String text = "Директор Іван Петренко приїхав до Києва.";
     assertEquals(List.of(), UkrainianEntityExtractor.create(dir).extractEntities(text));
   }
 
