@@ -119,6 +119,7 @@ final class SpanRules {
     out = dropTimeQualifiers(tokens, out, analyzer);
     out = quotedOrganisations(tokens, out, analyzer);
     out = titleAdjectives(tokens, out, analyzer);
+    out = landmarks(tokens, out, analyzer);
     return splitRegions(tokens, out);
   }
 
@@ -255,6 +256,53 @@ final class SpanRules {
       }
       for (Reading n : head.readings()) {
         if ((n.has(MorphTag.NOUN) || n.has(MorphTag.ADJ)) && (a.bits() & MorphTag.CASE_MASK & n.bits()) != 0
+            && ((a.bits() & mask) & ~(n.bits() & mask) & MorphTag.GENDER_NUMBER_MASK) == 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Nouns of places a capitalised adjective names (Високий замок, Замкова гора, Боричів узвіз). TRAIN:
+   * 63 places of two or more words end in one of them; a person's name is followed by one once (a
+   * genitive name, which agrees with nothing).
+   */
+  private static final Set<String> LANDMARKS = Set.of("гора", "замок", "узвіз", "провулок", "алея", "парк", "міст",
+      "вулиця", "проспект", "бульвар", "острів", "озеро", "море", "річка", "майдан", "сквер", "шосе", "хутір", "ліс",
+      "яр", "урочище", "набережна", "собор", "цвинтар", "кладовище", "вокзал", "пустир", "шлях", "площа");
+
+  /**
+   * A person's name that ends with an adjective agreeing with a place noun of {@link #LANDMARKS}
+   * right after it becomes a place with that noun (Замковій | горі → Замковій горі): the model takes
+   * the capitalised adjective for a surname.
+   */
+  static Span[] landmarks(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
+    Span[] out = spans;
+    for (int k = 0; k < spans.length; k++) {
+      Span s = spans[k];
+      int end = s.getEnd();
+      if (!"PERSON".equals(s.getType()) || end >= tokens.length || k + 1 < spans.length && spans[k + 1].getStart() == end
+          || !Character.isLowerCase(tokens[end].charAt(0))
+          || !namesLandmark(analyzer.analyze(tokens[end - 1]), analyzer.analyze(tokens[end]))) {
+        continue;
+      }
+      out = out == spans ? spans.clone() : out;
+      out[k] = new Span(s.getStart(), end + 1, "LOCATION", s.getProb());
+    }
+    return out;
+  }
+
+  /** Whether {@code adj} can be an adjective agreeing with {@code noun} read as a noun of {@link #LANDMARKS}. */
+  private static boolean namesLandmark(WordAnalysis adj, WordAnalysis noun) {
+    long mask = MorphTag.CASE_MASK | MorphTag.GENDER_NUMBER_MASK;
+    for (Reading a : adj.readings()) {
+      if (!a.has(MorphTag.ADJ)) {
+        continue;
+      }
+      for (Reading n : noun.readings()) {
+        if (n.has(MorphTag.NOUN) && LANDMARKS.contains(n.lemma()) && (a.bits() & MorphTag.CASE_MASK & n.bits()) != 0
             && ((a.bits() & mask) & ~(n.bits() & mask) & MorphTag.GENDER_NUMBER_MASK) == 0) {
           return true;
         }

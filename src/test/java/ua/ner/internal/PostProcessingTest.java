@@ -308,6 +308,17 @@ class PostProcessingTest {
   }
 
   @Test
+  void aPersonNamedByAnAdjectiveBeforeAPlaceNounIsThatPlace() {
+    String[] tokens = "на Замковій горі , Високий замок , Ґюстава Ейфеля вокзал , Петренко гора".split(" ");
+    Span[] found = {new Span(1, 2, "PERSON", 0.6), new Span(4, 5, "PERSON"), new Span(7, 9, "PERSON"),
+        new Span(11, 12, "PERSON")};
+    Span[] out = SpanRules.landmarks(tokens, found, analyzer);
+    // a genitive name and a surname agree with no place noun
+    assertArrayEquals(new Span[] {new Span(1, 3, "LOCATION"), new Span(4, 6, "LOCATION"), found[2], found[3]}, out);
+    assertEquals(0.6, out[0].getProb());
+  }
+
+  @Test
   void aRegionTakesTheAbbreviationObl() {
     String[] tokens = "( Мирноград , Донецька обл . ) і ( Червоноград , Львівська обл . )".split(" ");
     Span[] found = {new Span(1, 2, "LOCATION"), new Span(3, 4, "LOCATION"), new Span(9, 10, "LOCATION"),
