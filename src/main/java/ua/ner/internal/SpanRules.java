@@ -41,9 +41,9 @@ final class SpanRules {
   /** The abbreviation of "область", as the tokenizer leaves it (its point apart). */
   private static final String REGION_ABBREVIATION = "обл";
 
-  /** A plural noun that coordinated places share: областей, районах, округів. */
+  /** A plural noun that coordinated places share: областей, районах, округів, морів (Чорного та Азовського морів). */
   private static final Pattern PLURAL_REGION = Pattern.compile(
-      "(?iu)област(ей|ях|ям|ями)|район(ів|ах|ам|ами)|округ(ів|ах|ам|ами)");
+      "(?iu)област(ей|ях|ям|ями)|район(ів|ах|ам|ами)|округ(ів|ах|ам|ами)|мор(ів|ях|ям|ями)|річ(ок|ках|кам|ками)|озер(ах|ам|ами)?|гір|гора(х|м|ми)");
 
   private static final Set<String> AND = Set.of("і", "та", "й");
 

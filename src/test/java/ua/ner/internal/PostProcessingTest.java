@@ -371,6 +371,9 @@ class PostProcessingTest {
     String[] one = "у Києві та Київській області".split(" ");
     Span[] two = {new Span(1, 2, "LOCATION"), new Span(3, 5, "LOCATION")};
     assertArrayEquals(two, SpanRules.joinCoordinatedPlaces(one, two));
+    String[] seas = "акваторії Чорного та Азовського морів".split(" ");
+    assertArrayEquals(new Span[] {new Span(1, 5, "LOCATION")},
+        SpanRules.joinCoordinatedPlaces(seas, new Span[] {new Span(1, 2, "LOCATION"), new Span(3, 5, "LOCATION")}));
   }
 
   @Test
