@@ -130,14 +130,12 @@ final class RolePattern {
     if (!adj.has(MorphTag.ADJ) || adj.has(MorphTag.PRON) || !lowercaseOrCommonWord(token, adj)) {
       return false;
     }
-    long mask = MorphTag.CASE_MASK | MorphTag.GENDER_NUMBER_MASK;
     for (Reading a : adj.readings()) {
       if (!a.has(MorphTag.ADJ)) {
         continue;
       }
       for (Reading n : head.readings()) {
-        if (n.has(MorphTag.NOUN) && (a.bits() & MorphTag.CASE_MASK & n.bits()) != 0
-            && ((a.bits() & mask) & ~(n.bits() & mask) & MorphTag.GENDER_NUMBER_MASK) == 0) {
+        if (n.has(MorphTag.NOUN) && a.agreesWith(n)) {
           return true;
         }
       }

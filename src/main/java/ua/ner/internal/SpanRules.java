@@ -188,15 +188,16 @@ final class SpanRules {
       int from = i - 1;
       int to = close + 1;
       Span[] touching = Arrays.stream(spans).filter(s -> s.getStart() < to && from < s.getEnd()).toArray(Span[]::new);
-      Span name = new Span(i + 1, close, "ORGANIZATION", QUOTED_NAME_PROBABILITY);
-      if (out == null) {
-        out = new ArrayList<>(Arrays.asList(spans));
-      }
-      if (touching.length == 0) {
-        out.add(name);
-      } else if (touching.length == 1 && touching[0].getStart() == i + 1 && touching[0].getEnd() == close
-          && !touching[0].getType().equals("ORGANIZATION") && !touching[0].getType().equals("ROLE")) {
-        out.set(out.indexOf(touching[0]), new Span(i + 1, close, "ORGANIZATION", touching[0].getProb()));
+      boolean retype = touching.length == 1 && touching[0].getStart() == i + 1 && touching[0].getEnd() == close
+          && ("PERSON".equals(touching[0].getType()) || "LOCATION".equals(touching[0].getType()));
+      if (touching.length == 0 || retype) {
+        out = out == null ? new ArrayList<>(Arrays.asList(spans)) : out;
+        Span name = new Span(i + 1, close, "ORGANIZATION", retype ? touching[0].getProb() : QUOTED_NAME_PROBABILITY);
+        if (retype) {
+          out.set(out.indexOf(touching[0]), name);
+        } else {
+          out.add(name);
+        }
       }
       i = close;
     }
@@ -248,15 +249,13 @@ final class SpanRules {
       return false;
     }
     WordAnalysis head = analyzer.analyze(next.toLowerCase(Locale.ROOT));
-    long mask = MorphTag.CASE_MASK | MorphTag.GENDER_NUMBER_MASK;
     for (Reading a : analyzer.analyze(token).readings()) {
       if (!a.has(MorphTag.ADJ) && !a.has(MorphTag.NUMR) || !TITLE_ADJECTIVES.contains(a.lemma())
           || a.lemma().equals("перший") && !DEPUTY.matcher(next).matches()) {
         continue;
       }
       for (Reading n : head.readings()) {
-        if ((n.has(MorphTag.NOUN) || n.has(MorphTag.ADJ)) && (a.bits() & MorphTag.CASE_MASK & n.bits()) != 0
-            && ((a.bits() & mask) & ~(n.bits() & mask) & MorphTag.GENDER_NUMBER_MASK) == 0) {
+        if ((n.has(MorphTag.NOUN) || n.has(MorphTag.ADJ)) && a.agreesWith(n)) {
           return true;
         }
       }
@@ -296,14 +295,12 @@ final class SpanRules {
 
   /** Whether {@code adj} can be an adjective agreeing with {@code noun} read as a noun of {@link #LANDMARKS}. */
   private static boolean namesLandmark(WordAnalysis adj, WordAnalysis noun) {
-    long mask = MorphTag.CASE_MASK | MorphTag.GENDER_NUMBER_MASK;
     for (Reading a : adj.readings()) {
       if (!a.has(MorphTag.ADJ)) {
         continue;
       }
       for (Reading n : noun.readings()) {
-        if (n.has(MorphTag.NOUN) && LANDMARKS.contains(n.lemma()) && (a.bits() & MorphTag.CASE_MASK & n.bits()) != 0
-            && ((a.bits() & mask) & ~(n.bits() & mask) & MorphTag.GENDER_NUMBER_MASK) == 0) {
+        if (n.has(MorphTag.NOUN) && LANDMARKS.contains(n.lemma()) && a.agreesWith(n)) {
           return true;
         }
       }

@@ -12,4 +12,12 @@ public record Reading(String lemma, String tag, long bits) {
   public boolean has(long bit) {
     return (bits & bit) != 0;
   }
+
+  /**
+   * Whether this reading, as a modifier, agrees with {@code head}: they share a case, and this
+   * reading's gender and number are among the head's.
+   */
+  public boolean agreesWith(Reading head) {
+    return (bits & head.bits & MorphTag.CASE_MASK) != 0 && (bits & ~head.bits & MorphTag.GENDER_NUMBER_MASK) == 0;
+  }
 }

@@ -26,6 +26,15 @@ class MorphAnalyzerTest {
   }
 
   @Test
+  void anAdjectiveAgreesWithANounInCaseGenderAndNumber() {
+    Reading noun = new Reading("лікар", "noun:anim:m:v_rod", MorphTag.parse("noun:anim:m:v_rod"));
+    assertTrue(new Reading("головний", "adj:m:v_rod", MorphTag.parse("adj:m:v_rod")).agreesWith(noun));
+    assertFalse(new Reading("головний", "adj:f:v_rod", MorphTag.parse("adj:f:v_rod")).agreesWith(noun), "gender");
+    assertFalse(new Reading("головний", "adj:m:v_naz", MorphTag.parse("adj:m:v_naz")).agreesWith(noun), "case");
+    assertFalse(new Reading("головний", "adj:p:v_rod", MorphTag.parse("adj:p:v_rod")).agreesWith(noun), "number");
+  }
+
+  @Test
   void fallsBackToLowercaseForCapitalizedCommonWords() {
     WordAnalysis a = analyzer.analyze("Генерального");
     assertEquals(WordAnalysis.Source.LOWERCASE, a.source());
