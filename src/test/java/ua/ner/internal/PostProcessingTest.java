@@ -319,6 +319,16 @@ class PostProcessingTest {
   }
 
   @Test
+  void anAcademicDegreeIsAPost() {
+    String[] tokens = ("кандидата філологічних наук Л . В . Орлової , канд . істор . наук , доктор наук ,"
+        + " доктор фізико-математичних наук , доктор Петренко наук").split(" ");
+    Span[] found = {new Span(3, 8, "PERSON"), new Span(18, 21, "ROLE")};
+    Span[] out = SpanRules.academicDegrees(tokens, found);
+    // not without a field, not over a name the model found, not across a capitalised word
+    assertArrayEquals(new Span[] {new Span(0, 3, "ROLE"), found[0], new Span(9, 14, "ROLE"), found[1]}, out);
+  }
+
+  @Test
   void aRegionTakesTheAbbreviationObl() {
     String[] tokens = "( Мирноград , Донецька обл . ) і ( Червоноград , Львівська обл . )".split(" ");
     Span[] found = {new Span(1, 2, "LOCATION"), new Span(3, 4, "LOCATION"), new Span(9, 10, "LOCATION"),
