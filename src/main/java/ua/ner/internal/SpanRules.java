@@ -219,7 +219,8 @@ final class SpanRules {
       "міський", "селищний", "старший", "молодший", "комерційний", "виконавчий", "фінансовий", "технічний");
 
   /** The words after which {@code перший} is part of a post. */
-  private static final Pattern DEPUTY = Pattern.compile("(?iu)(заступ|зам|віце).*");
+  private static final Pattern DEPUTY = Pattern.compile(
+      "(?iu)(заступ|віце|зам(міністр|голов|директор|керівник|начальник|мер|губернатор|прокурор|генпрокурор)).*");
 
   /**
    * A post takes the title adjectives ({@link #TITLE_ADJECTIVES}) right before it that agree with it

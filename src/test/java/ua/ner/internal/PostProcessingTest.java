@@ -297,13 +297,14 @@ class PostProcessingTest {
   @Test
   void aPostTakesTheTitleAdjectivesBeforeIt() {
     String[] tokens = ("генерального директора , колишній народний депутат , першим директором , першого заступника ,"
-        + " головна лікаря , Іванова головний бухгалтер").split(" ");
+        + " головна лікаря , Іванова головний бухгалтер , першим замовником , першого замміністра").split(" ");
     Span[] found = {new Span(1, 2, "ROLE", 0.9), new Span(5, 6, "ROLE"), new Span(8, 9, "ROLE"), new Span(11, 12, "ROLE"),
-        new Span(14, 15, "ROLE"), new Span(16, 17, "PERSON"), new Span(17, 19, "ROLE")};
+        new Span(14, 15, "ROLE"), new Span(16, 17, "PERSON"), new Span(17, 19, "ROLE"), new Span(21, 22, "ROLE"),
+        new Span(24, 25, "ROLE")};
     Span[] out = SpanRules.titleAdjectives(tokens, found, analyzer);
     // not колишній, not перший before a post that is not a deputy's, not an adjective that does not agree
     assertArrayEquals(new Span[] {new Span(0, 2, "ROLE"), new Span(4, 6, "ROLE"), found[2], new Span(10, 12, "ROLE"),
-        found[4], found[5], found[6]}, out);
+        found[4], found[5], found[6], found[7], new Span(23, 25, "ROLE")}, out);
     assertEquals(0.9, out[0].getProb());
   }
 
