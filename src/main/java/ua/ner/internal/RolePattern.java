@@ -2,7 +2,6 @@ package ua.ner.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -74,10 +73,9 @@ final class RolePattern {
       for (int i = start; i <= j; i++) {
         covered[i] = true;
       }
-      out.add(new Span(start, j + 1, "ROLE", 0.5));
+      out.add(new Span(start, j + 1, "ROLE", SpanRules.RULE_PROBABILITY));
     }
-    out.sort(Comparator.comparingInt(Span::getStart));
-    return out.toArray(new Span[0]);
+    return SpanRules.byStart(out);
   }
 
   private static Span endingAt(Span[] spans, int end) {
@@ -130,16 +128,6 @@ final class RolePattern {
     if (!adj.has(MorphTag.ADJ) || adj.has(MorphTag.PRON) || !lowercaseOrCommonWord(token, adj)) {
       return false;
     }
-    for (Reading a : adj.readings()) {
-      if (!a.has(MorphTag.ADJ)) {
-        continue;
-      }
-      for (Reading n : head.readings()) {
-        if (n.has(MorphTag.NOUN) && a.agreesWith(n)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return adj.agreesWith(head, a -> a.has(MorphTag.ADJ), n -> n.has(MorphTag.NOUN));
   }
 }

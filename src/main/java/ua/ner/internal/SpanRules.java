@@ -164,7 +164,7 @@ final class SpanRules {
   private static final int MAX_QUOTED_NAME = 6;
 
   /** The confidence given to a name found by a rule rather than by the model. */
-  private static final double QUOTED_NAME_PROBABILITY = 0.5;
+  static final double RULE_PROBABILITY = 0.5;
 
   /**
    * Marks a quoted, capitalised name as an organisation when a noun of {@link #ORGANISATION_HEADS}
@@ -182,8 +182,7 @@ final class SpanRules {
       if (close < 0 || close - i - 1 > MAX_QUOTED_NAME) {
         continue;
       }
-      String head = analyzer.analyze(tokens[i - 1].toLowerCase(Locale.ROOT)).lemma();
-      if (head == null || !ORGANISATION_HEADS.contains(head)) {
+      if (!ORGANISATION_HEADS.contains(analyzer.analyze(tokens[i - 1].toLowerCase(Locale.ROOT)).lemma())) {
         continue;
       }
       int from = i - 1;
@@ -193,7 +192,7 @@ final class SpanRules {
           && ("PERSON".equals(touching[0].getType()) || "LOCATION".equals(touching[0].getType()));
       if (touching.length == 0 || retype) {
         out = out == null ? new ArrayList<>(Arrays.asList(spans)) : out;
-        Span name = new Span(i + 1, close, "ORGANIZATION", retype ? touching[0].getProb() : QUOTED_NAME_PROBABILITY);
+        Span name = new Span(i + 1, close, "ORGANIZATION", retype ? touching[0].getProb() : RULE_PROBABILITY);
         if (retype) {
           out.set(out.indexOf(touching[0]), name);
         } else {
@@ -202,11 +201,7 @@ final class SpanRules {
       }
       i = close;
     }
-    if (out == null) {
-      return spans;
-    }
-    out.sort(Comparator.comparingInt(Span::getStart));
-    return out.toArray(new Span[0]);
+    return out == null ? spans : byStart(out);
   }
 
   /**
@@ -250,19 +245,11 @@ final class SpanRules {
     if (!Character.isLowerCase(token.charAt(0))) {
       return false;
     }
-    WordAnalysis head = analyzer.analyze(next.toLowerCase(Locale.ROOT));
-    for (Reading a : analyzer.analyze(token).readings()) {
-      if (!a.has(MorphTag.ADJ) && !a.has(MorphTag.NUMR) || !TITLE_ADJECTIVES.contains(a.lemma())
-          || a.lemma().equals("перший") && !DEPUTY.matcher(next).matches()) {
-        continue;
-      }
-      for (Reading n : head.readings()) {
-        if ((n.has(MorphTag.NOUN) || n.has(MorphTag.ADJ)) && a.agreesWith(n)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    boolean deputy = DEPUTY.matcher(next).matches();
+    return analyzer.analyze(token).agreesWith(analyzer.analyze(next.toLowerCase(Locale.ROOT)),
+        a -> (a.has(MorphTag.ADJ) || a.has(MorphTag.NUMR)) && TITLE_ADJECTIVES.contains(a.lemma())
+            && (deputy || !a.lemma().equals("перший")),
+        n -> n.has(MorphTag.NOUN) || n.has(MorphTag.ADJ));
   }
 
   /**
@@ -297,17 +284,7 @@ final class SpanRules {
 
   /** Whether {@code adj} can be an adjective agreeing with {@code noun} read as a noun of {@link #LANDMARKS}. */
   private static boolean namesLandmark(WordAnalysis adj, WordAnalysis noun) {
-    for (Reading a : adj.readings()) {
-      if (!a.has(MorphTag.ADJ)) {
-        continue;
-      }
-      for (Reading n : noun.readings()) {
-        if (n.has(MorphTag.NOUN) && LANDMARKS.contains(n.lemma()) && a.agreesWith(n)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return adj.agreesWith(noun, a -> a.has(MorphTag.ADJ), n -> n.has(MorphTag.NOUN) && LANDMARKS.contains(n.lemma()));
   }
 
   /** The first word of an academic degree: кандидата (філологічних наук), доктор, докторка, канд. */
@@ -348,14 +325,10 @@ final class SpanRules {
         continue;
       }
       out = out == null ? new ArrayList<>(Arrays.asList(spans)) : out;
-      out.add(new Span(i, end, "ROLE", QUOTED_NAME_PROBABILITY));
+      out.add(new Span(i, end, "ROLE", RULE_PROBABILITY));
       i = end - 1;
     }
-    if (out == null) {
-      return spans;
-    }
-    out.sort(Comparator.comparingInt(Span::getStart));
-    return out.toArray(new Span[0]);
+    return out == null ? spans : byStart(out);
   }
 
   /** The first closing quote from {@code from} on, or -1 when there is none or an opening quote comes first. */
@@ -1147,6 +1120,12 @@ final class SpanRules {
     return i > 0 && i + 1 < tokens.length && tokens[i].length() == 1 && TextNormalizer.isHyphen(tokens[i].charAt(0))
         && ends[i - 1] == starts[i] && ends[i] == starts[i + 1]
         && Character.isLetter(tokens[i - 1].charAt(tokens[i - 1].length() - 1)) && Character.isLetter(tokens[i + 1].charAt(0));
+  }
+
+  /** The spans of {@code out} sorted by start, as an array. */
+  static Span[] byStart(List<Span> out) {
+    out.sort(Comparator.comparingInt(Span::getStart));
+    return out.toArray(new Span[0]);
   }
 
   /** {@code s} with new bounds, its type and probability kept; {@code s} itself when they are the same. */

@@ -1,6 +1,7 @@
 package ua.ner.internal.morph;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Everything the dictionary says about one word form, copied into our own immutable value.
@@ -37,6 +38,25 @@ public record WordAnalysis(String form, List<Reading> readings, Source source, l
 
   public boolean hasSemantic(int bit) {
     return (semantics & bit) != 0;
+  }
+
+  /**
+   * Whether one of this word's readings accepted by {@code modifier} agrees ({@link Reading#agreesWith})
+   * with one of {@code head}'s readings accepted by {@code headReading}: спеціальний посланник,
+   * Замковій горі.
+   */
+  public boolean agreesWith(WordAnalysis head, Predicate<Reading> modifier, Predicate<Reading> headReading) {
+    for (Reading m : readings) {
+      if (!modifier.test(m)) {
+        continue;
+      }
+      for (Reading h : head.readings) {
+        if (headReading.test(h) && m.agreesWith(h)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The lemma of the first reading, or the form itself when the word is unknown. */
