@@ -52,14 +52,17 @@ public final class Segmenter {
       return analyzer;
     }
 
-    /** Feeds every sentence of {@code text} to {@code sink}, in order. Line breaks always end a sentence. */
+    /**
+     * Feeds every sentence of {@code text} to {@code sink}, in order. A line break ends a sentence,
+     * unless the line ends with an abbreviation that comes before a name ({@link #continuesLine}).
+     */
     public void sentences(String text, SentenceSink sink) {
       int n = text.length();
       int p = 0;
       while (p < n) {
-        int e = p;
-        while (e < n && text.charAt(e) != '\n' && text.charAt(e) != '\r') {
-          e++;
+        int e = lineEnd(text, p);
+        while (e < n && e - p < MAX_PIECE_CHARS && continuesLine(text, p, e)) {
+          e = lineEnd(text, nextLine(text, e));
         }
         paragraph(text, p, e, sink);
         p = e + 1;
@@ -104,6 +107,64 @@ public final class Segmenter {
         sink.sentence(from + s.getStart(), from + s.getEnd());
       }
     }
+  }
+
+  /**
+   * Abbreviations that stand before a name and never end a sentence, so that a line break right after
+   * them does not either: в с.\nСтаврове, у смт.\nДимер, пров.\nМузейний. {@code с.} and {@code м.}
+   * not after a number or {@code кв} (9 тис. кв. м.\nРоботи: metres).
+   */
+  private static final java.util.Set<String> BEFORE_NAME = java.util.Set.of("с", "смт", "сел", "м", "вул", "просп",
+      "пров", "бульв", "ім");
+
+  private static int lineEnd(String text, int from) {
+    int e = from;
+    while (e < text.length() && text.charAt(e) != '\n' && text.charAt(e) != '\r') {
+      e++;
+    }
+    return e;
+  }
+
+  /** The start of the line after the line break at {@code end} (\n, \r or \r\n). */
+  private static int nextLine(String text, int end) {
+    return end + (text.startsWith("\r\n", end) ? 2 : 1);
+  }
+
+  /**
+   * Whether the line {@code [from, end)} runs on into the next one: it ends with an abbreviation of
+   * {@link #BEFORE_NAME} and its point, and the next line (after one line break) starts with a capital.
+   */
+  static boolean continuesLine(String text, int from, int end) {
+    int next = nextLine(text, end);
+    while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+      next++;
+    }
+    if (next >= text.length() || !Character.isUpperCase(text.charAt(next))) {
+      return false;
+    }
+    int point = end - 1;
+    while (point >= from && (text.charAt(point) == ' ' || text.charAt(point) == '\t')) {
+      point--;
+    }
+    if (point < from || text.charAt(point) != '.') {
+      return false;
+    }
+    int wordStart = point;
+    while (wordStart > from && Character.isLetter(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    String word = text.substring(wordStart, point);
+    if (!BEFORE_NAME.contains(word)) {
+      return false;
+    }
+    if (!word.equals("с") && !word.equals("м")) {
+      return true;
+    }
+    int prev = wordStart - 1;
+    while (prev >= from && (text.charAt(prev) == ' ' || text.charAt(prev) == '.')) {
+      prev--;
+    }
+    return prev < from || !(Character.isDigit(text.charAt(prev)) || text.startsWith("кв", prev - 1) || text.charAt(prev) == '/');
   }
 
   public Session newSession() {

@@ -330,6 +330,24 @@ class PostProcessingTest {
   }
 
   @Test
+  void aNameAfterASettlementAbbreviationIsAPlace() {
+    String[] tokens = ("в с . Ясногородка , смт . Димер , с . Нова Дофіновка , м . Києві ; 100 кв . м . Про це ;"
+        + " 9 м . Роботи ; м . Тобто ; с . Гаврилівка").split(" ");
+    Span[] found = {new Span(37, 38, "PERSON")};
+    // not after a number or кв (metres), not before a function word, not over a name the model found
+    assertArrayEquals(new Span[] {new Span(3, 4, "LOCATION"), new Span(7, 8, "LOCATION"), new Span(11, 13, "LOCATION"),
+        new Span(16, 17, "LOCATION"), found[0]}, SpanRules.settlements(tokens, found, analyzer));
+  }
+
+  @Test
+  void aPlaceGivesBackTheSettlementAbbreviationBeforeIt() {
+    String[] tokens = "в с . Ясногородка і м . Києві , вул . Франка".split(" ");
+    Span[] found = {new Span(1, 4, "LOCATION"), new Span(5, 8, "ORGANIZATION"), new Span(9, 12, "LOCATION")};
+    assertArrayEquals(new Span[] {new Span(3, 4, "LOCATION"), found[1], found[2]},
+        SpanRules.settlements(tokens, found, analyzer));
+  }
+
+  @Test
   void aRegionTakesTheAbbreviationObl() {
     String[] tokens = "( Мирноград , Донецька обл . ) і ( Червоноград , Львівська обл . )".split(" ");
     Span[] found = {new Span(1, 2, "LOCATION"), new Span(3, 4, "LOCATION"), new Span(9, 10, "LOCATION"),

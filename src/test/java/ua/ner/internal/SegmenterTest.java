@@ -35,6 +35,17 @@ class SegmenterTest {
   }
 
   @Test
+  void aLineBreakAfterAnAbbreviationBeforeANameDoesNotEndTheSentence() {
+    assertEquals(List.of("Школу будують в с.\nСтаврове.", "На цей об'єкт двічі проводили тендер."),
+        sentences("Школу будують в с.\nСтаврове.\nНа цей об'єкт двічі проводили тендер."));
+    assertEquals(List.of("Ремонт у смт.\r\nДимер і на пров.\n  Музейний"),
+        sentences("Ремонт у смт.\r\nДимер і на пров.\n  Музейний"));
+    // metres, a page number, a lowercase word, two line breaks: the line ends the sentence as before
+    assertEquals(List.of("Площа 9 тис. кв. м.", "Роботи почали.", "Див. с.", "7 і с.", "далі", "в с.", "Ставрове"),
+        sentences("Площа 9 тис. кв. м.\nРоботи почали.\nДив. с.\n7 і с.\nдалі\nв с.\n\nСтаврове"));
+  }
+
+  @Test
   void tokenizesSentenceBySentence() {
     String text = "Рустем Умєров прибув до Києва.";
     List<String> tokens = new ArrayList<>();
