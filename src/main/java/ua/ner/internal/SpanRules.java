@@ -120,6 +120,7 @@ final class SpanRules {
     out = quotedOrganisations(tokens, out, analyzer);
     out = titleAdjectives(tokens, out, analyzer);
     out = landmarks(tokens, out, analyzer);
+    out = landmarksNamedAfterPeople(tokens, out, analyzer);
     out = academicDegrees(tokens, out);
     out = settlements(tokens, out, analyzer);
     return splitRegions(tokens, out);
@@ -281,6 +282,42 @@ final class SpanRules {
       out[k] = new Span(s.getStart(), end + 1, "LOCATION", s.getProb());
     }
     return out;
+  }
+
+  /**
+   * A person's name right after a lowercase place noun of {@link #LANDMARKS} becomes that place with
+   * the noun (парку | Герхта → парку Герхта, мості Патона), unless it starts with a first name that
+   * cannot be genitive (у парку Іван …): places bear a person's name in the genitive. Street words
+   * are left to {@link #streetsNamedAfterPeople}.
+   */
+  static Span[] landmarksNamedAfterPeople(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
+    Span[] out = spans;
+    for (int k = 0; k < spans.length; k++) {
+      Span s = spans[k];
+      int noun = s.getStart() - 1;
+      if (!"PERSON".equals(s.getType()) || noun < 0 || k > 0 && spans[k - 1].getEnd() > noun
+          || !Character.isLowerCase(tokens[noun].charAt(0)) || STREET_WORD.matcher(tokens[noun]).matches()
+          || !analyzer.analyze(tokens[noun]).readings().stream()
+              .anyMatch(r -> r.has(MorphTag.NOUN) && LANDMARKS.contains(r.lemma()))
+          || startsWithNominativeFirstName(tokens, s, analyzer) || !genitiveName(tokens[s.getEnd() - 1], analyzer)) {
+        continue;
+      }
+      out = out == spans ? spans.clone() : out;
+      out[k] = new Span(noun, s.getEnd(), "LOCATION", s.getProb());
+    }
+    return out;
+  }
+
+  /**
+   * Whether a name's last word reads as genitive and not nominative (Патона, Годлевського), or, unknown
+   * to the dictionary, ends like a genitive (Герхта, not Калпитська).
+   */
+  private static boolean genitiveName(String token, MorphAnalyzer analyzer) {
+    WordAnalysis a = analyzer.analyze(token);
+    if (a.known()) {
+      return a.has(MorphTag.V_ROD) && !a.has(MorphTag.V_NAZ);
+    }
+    return (token.endsWith("а") || token.endsWith("я")) && !token.endsWith("ька");
   }
 
   /** Whether {@code adj} can be an adjective agreeing with {@code noun} read as a noun of {@link #LANDMARKS}. */

@@ -348,6 +348,17 @@ class PostProcessingTest {
   }
 
   @Test
+  void aPersonsNameAfterAPlaceNounIsThatPlace() {
+    String[] tokens = "у парку Герхта , на мості Патона , у парку Іван , в урочищі Горохова Діброва , вулиці Франка"
+        .split(" ");
+    Span[] found = {new Span(2, 3, "PERSON"), new Span(6, 7, "PERSON"), new Span(10, 11, "PERSON"),
+        new Span(14, 16, "PERSON"), new Span(18, 19, "PERSON")};
+    // not a nominative first name, not a nominative name, not after a street word (another rule's)
+    assertArrayEquals(new Span[] {new Span(1, 3, "LOCATION"), new Span(5, 7, "LOCATION"), found[2], found[3], found[4]},
+        SpanRules.landmarksNamedAfterPeople(tokens, found, analyzer));
+  }
+
+  @Test
   void aRegionTakesTheAbbreviationObl() {
     String[] tokens = "( Мирноград , Донецька обл . ) і ( Червоноград , Львівська обл . )".split(" ");
     Span[] found = {new Span(1, 2, "LOCATION"), new Span(3, 4, "LOCATION"), new Span(9, 10, "LOCATION"),
