@@ -123,7 +123,8 @@ final class SpanRules {
     out = landmarksNamedAfterPeople(tokens, out, analyzer);
     out = academicDegrees(tokens, out);
     out = settlements(tokens, out, analyzer);
-    return splitRegions(tokens, out);
+    out = splitRegions(tokens, out);
+    return regionalBranches(tokens, out);
   }
 
   /**
@@ -531,6 +532,45 @@ final class SpanRules {
       }
     }
     return out;
+  }
+
+  /** A singular region in the locative, where a body's branch works: області, районі. */
+  private static final Pattern REGION_LOCATIVE = Pattern.compile("(?u)області|районі");
+
+  /**
+   * An organisation followed by у/в and a region in the locative (Держгеокадастру | у | Волинській
+   * області) or a city after м./місті is one organisation: a body's regional branch. TRAIN: 38
+   * organisations hold such a place, 16 are followed by one marked apart.
+   */
+  static Span[] regionalBranches(String[] tokens, Span[] spans) {
+    List<Span> out = null;
+    for (int k = 0; k + 1 < spans.length; k++) {
+      Span org = spans[k];
+      Span place = spans[k + 1];
+      if (!"ORGANIZATION".equals(org.getType()) || !"LOCATION".equals(place.getType())) {
+        continue;
+      }
+      int gap = org.getEnd();
+      if (gap >= tokens.length || !(tokens[gap].equals("у") || tokens[gap].equals("в"))) {
+        continue;
+      }
+      int from = gap + 1;
+      boolean city = from + 1 < tokens.length && (tokens[from].equals("м") && tokens[from + 1].equals(".")
+          || tokens[from].equals("місті"));
+      int expected = city ? from + (tokens[from].equals("м") ? 2 : 1) : from;
+      if (place.getStart() != expected || !city && !REGION_LOCATIVE.matcher(tokens[place.getEnd() - 1]).matches()) {
+        continue;
+      }
+      out = out == null ? new ArrayList<>(Arrays.asList(spans)) : out;
+      out.set(k, new Span(org.getStart(), place.getEnd(), "ORGANIZATION", org.getProb()));
+      out.set(k + 1, null);
+      k++;
+    }
+    if (out == null) {
+      return spans;
+    }
+    out.removeIf(java.util.Objects::isNull);
+    return out.toArray(new Span[0]);
   }
 
   /**
