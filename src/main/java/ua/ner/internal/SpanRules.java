@@ -540,7 +540,9 @@ final class SpanRules {
   /**
    * An organisation followed by у/в and a region in the locative (Держгеокадастру | у | Волинській
    * області) or a city after м./місті is one organisation: a body's regional branch. TRAIN: 38
-   * organisations hold such a place, 16 are followed by one marked apart.
+   * organisations hold such a place, 16 are followed by one marked apart. So is an organisation with a
+   * place right after it (Тендерної палати | України): TRAIN has 3 such pairs (all with a region:
+   * міськради | Донецької області), against 139 organisations ending with a capitalised place.
    */
   static Span[] regionalBranches(String[] tokens, Span[] spans) {
     List<Span> out = null;
@@ -551,6 +553,13 @@ final class SpanRules {
         continue;
       }
       int gap = org.getEnd();
+      if (place.getStart() == gap) {
+        out = out == null ? new ArrayList<>(Arrays.asList(spans)) : out;
+        out.set(k, new Span(org.getStart(), place.getEnd(), "ORGANIZATION", org.getProb()));
+        out.set(k + 1, null);
+        k++;
+        continue;
+      }
       if (gap >= tokens.length || !(tokens[gap].equals("у") || tokens[gap].equals("в"))) {
         continue;
       }

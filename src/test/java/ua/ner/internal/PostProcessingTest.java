@@ -371,6 +371,15 @@ class PostProcessingTest {
   }
 
   @Test
+  void anOrganisationTakesThePlaceRightAfterIt() {
+    String[] tokens = "Тендерної палати України і Києва , мерія у Києві".split(" ");
+    Span[] found = {new Span(0, 2, "ORGANIZATION"), new Span(2, 3, "LOCATION"), new Span(4, 5, "LOCATION"),
+        new Span(6, 7, "ORGANIZATION"), new Span(8, 9, "LOCATION")};
+    assertArrayEquals(new Span[] {new Span(0, 3, "ORGANIZATION"), found[2], found[3], found[4]},
+        SpanRules.regionalBranches(tokens, found));
+  }
+
+  @Test
   void aRegionTakesTheAbbreviationObl() {
     String[] tokens = "( Мирноград , Донецька обл . ) і ( Червоноград , Львівська обл . )".split(" ");
     Span[] found = {new Span(1, 2, "LOCATION"), new Span(3, 4, "LOCATION"), new Span(9, 10, "LOCATION"),
