@@ -380,6 +380,13 @@ class PostProcessingTest {
   }
 
   @Test
+  void aStateAfterALawIsPartOfItsTitle() {
+    String[] tokens = "згідно з законам України , ст . 69 Повітряного кодексу України , законодавства України".split(" ");
+    Span[] found = {new Span(3, 4, "LOCATION"), new Span(10, 11, "LOCATION"), new Span(13, 14, "LOCATION")};
+    assertArrayEquals(new Span[] {found[2]}, SpanRules.lawTitles(tokens, found));
+  }
+
+  @Test
   void aRegionTakesTheAbbreviationObl() {
     String[] tokens = "( Мирноград , Донецька обл . ) і ( Червоноград , Львівська обл . )".split(" ");
     Span[] found = {new Span(1, 2, "LOCATION"), new Span(3, 4, "LOCATION"), new Span(9, 10, "LOCATION"),
