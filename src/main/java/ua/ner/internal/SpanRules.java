@@ -125,7 +125,8 @@ final class SpanRules {
     out = academicDegrees(tokens, out);
     out = settlements(tokens, out, analyzer);
     out = splitRegions(tokens, out);
-    return regionalBranches(tokens, out);
+    out = regionalBranches(tokens, out);
+    return mergeAdjacentRoles(tokens, out);
   }
 
   /**
@@ -1168,12 +1169,30 @@ final class SpanRules {
     return joinPersons(spans, (last, s) -> last.getEnd() == s.getStart());
   }
 
+  /** A post held under another: заступник, помічник, радник, референт (екс-заступник). */
+  private static final Pattern ASSISTANT = Pattern.compile("(?iu)(екс-)?(заступ|помічни|радни|референт)\\p{L}*");
+
+  /**
+   * Joins a deputy's or assistant's post ({@link #ASSISTANT}) to the post right after it (заступника |
+   * головного лікаря, екс-заступник | мера): TRAIN has one pair of touching posts (бізнес-партнером
+   * | депутата) against 256 posts followed right away by an organisation.
+   */
+  static Span[] mergeAdjacentRoles(String[] tokens, Span[] spans) {
+    return join(spans, "ROLE",
+        (last, s) -> last.getEnd() == s.getStart() && ASSISTANT.matcher(tokens[last.getEnd() - 1]).matches());
+  }
+
   /** Joins each PERSON span with the PERSON span after it when {@code join} says so. */
   private static Span[] joinPersons(Span[] spans, BiPredicate<Span, Span> join) {
+    return join(spans, "PERSON", join);
+  }
+
+  /** Joins each span of {@code type} with the span of that type after it when {@code join} says so. */
+  private static Span[] join(Span[] spans, String type, BiPredicate<Span, Span> join) {
     List<Span> out = new ArrayList<>(spans.length);
     for (Span s : spans) {
       Span last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && "PERSON".equals(last.getType()) && "PERSON".equals(s.getType()) && join.test(last, s)) {
+      if (last != null && type.equals(last.getType()) && type.equals(s.getType()) && join.test(last, s)) {
         out.set(out.size() - 1, joined(last, s));
       } else {
         out.add(s);

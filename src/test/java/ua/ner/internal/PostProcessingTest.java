@@ -387,6 +387,16 @@ class PostProcessingTest {
   }
 
   @Test
+  void aDeputysPostTakesThePostAfterIt() {
+    String[] tokens = "заступника головного лікаря , екс-заступник мера , бізнес-партнером депутата , Слідчий суддя"
+        .split(" ");
+    Span[] found = {new Span(0, 1, "ROLE"), new Span(1, 3, "ROLE"), new Span(4, 5, "ROLE"), new Span(5, 6, "ROLE"),
+        new Span(7, 8, "ROLE"), new Span(8, 9, "ROLE"), new Span(10, 11, "ROLE"), new Span(11, 12, "ROLE")};
+    assertArrayEquals(new Span[] {new Span(0, 3, "ROLE"), new Span(4, 6, "ROLE"), found[4], found[5], found[6], found[7]},
+        SpanRules.mergeAdjacentRoles(tokens, found));
+  }
+
+  @Test
   void aRegionTakesTheAbbreviationObl() {
     String[] tokens = "( Мирноград , Донецька обл . ) і ( Червоноград , Львівська обл . )".split(" ");
     Span[] found = {new Span(1, 2, "LOCATION"), new Span(3, 4, "LOCATION"), new Span(9, 10, "LOCATION"),
