@@ -766,9 +766,10 @@ final class SpanRules {
 
   /**
    * Ends a name before a verb outside its quotes (вул. Авіаторів | володіє 7 сотками) or before a
-   * preposition with a number or a time word (службою доріг | у грудні): the model sometimes runs a
-   * name on into the clause after it; in TRAIN, one name in 9,000 has a verb outside quotes (a
-   * relative clause) and none has the other two. A name then loses the conjunctions, prepositions and
+   * preposition with a number or a time word (службою доріг | у грудні), or before a comma and a
+   * conjunction (в. о. директора | , і т. в. о. …): the model sometimes runs a name on into the
+   * clause after it; in TRAIN, one name in 9,000 has a verb outside quotes (a relative clause) and
+   * none has the other three. A name then loses the conjunctions, prepositions and
    * punctuation at its end (no name in TRAIN ends with one, nor with a dash or a comma); a name
    * left with nothing is dropped.
    */
@@ -786,6 +787,9 @@ final class SpanRules {
           depth--;
         } else if (depth <= 0 && Character.isLowerCase(t.charAt(0))
             && (isOnlyVerb(t, analyzer) || i + 1 < s.getEnd() && startsDateOrQuantity(t, tokens[i + 1], analyzer))) {
+          end = i;
+          break;
+        } else if (depth <= 0 && t.equals(",") && i + 1 < s.getEnd() && AND.contains(tokens[i + 1])) {
           end = i;
           break;
         }

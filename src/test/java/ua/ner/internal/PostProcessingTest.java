@@ -520,5 +520,9 @@ class PostProcessingTest {
     Span[] three = {new Span(0, 3, "ORGANIZATION"), new Span(4, 9, "ORGANIZATION"), new Span(10, 14, "ORGANIZATION")};
     assertArrayEquals(new Span[] {new Span(0, 1, "ORGANIZATION"), new Span(4, 7, "ORGANIZATION"),
         new Span(10, 14, "ORGANIZATION")}, SpanRules.cutRunOns(runOn, three, analyzer));
+    // a comma and a conjunction end a name; a comma alone does not (розвитку, будівництва та ЖКГ)
+    String[] listed = "в . о . директора , і т . в . о . начальника ; міністра розвитку , будівництва та ЖКГ".split(" ");
+    Span[] posts = {new Span(0, 14, "ROLE"), new Span(15, 21, "ROLE")};
+    assertArrayEquals(new Span[] {new Span(0, 5, "ROLE"), posts[1]}, SpanRules.cutRunOns(listed, posts, analyzer));
   }
 }
