@@ -397,6 +397,16 @@ class PostProcessingTest {
   }
 
   @Test
+  void aPostTakesTheActingBeforeIt() {
+    String[] tokens = "в . о . генерального директора , т . в . о . начальника , виконуючою обов’язки голови , в . директора"
+        .split(" ");
+    Span[] found = {new Span(4, 6, "ROLE"), new Span(13, 14, "ROLE"), new Span(17, 18, "ROLE"),
+        new Span(21, 22, "ROLE")};
+    assertArrayEquals(new Span[] {new Span(0, 6, "ROLE"), new Span(7, 14, "ROLE"), new Span(15, 18, "ROLE"), found[3]},
+        SpanRules.actingPosts(tokens, found));
+  }
+
+  @Test
   void aRegionTakesTheAbbreviationObl() {
     String[] tokens = "( Мирноград , Донецька обл . ) і ( Червоноград , Львівська обл . )".split(" ");
     Span[] found = {new Span(1, 2, "LOCATION"), new Span(3, 4, "LOCATION"), new Span(9, 10, "LOCATION"),
