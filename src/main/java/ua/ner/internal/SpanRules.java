@@ -98,6 +98,7 @@ final class SpanRules {
   static Span[] apply(String[] tokens, int[] starts, int[] ends, Span[] spans, MorphAnalyzer analyzer) {
     Span[] out = actTitles(tokens, spans);
     out = lawTitles(tokens, out);
+    out = feasts(tokens, out);
     out = mergeAdjacentPersons(out);
     out = joinCoordinatedFirstNames(tokens, out, analyzer);
     out = splitPersonsByCase(tokens, out, analyzer);
@@ -150,6 +151,27 @@ final class SpanRules {
       int to = close;
       out = Arrays.stream(out).filter(s -> s.getStart() <= from || s.getEnd() > to).toArray(Span[]::new);
       i = close;
+    }
+    return out;
+  }
+
+  /**
+   * Feasts, which NER-UK never marks (TRAIN: 20 of them, none a name; the model takes some for
+   * places): Новий рік, Різдво, Великдень, Пасха, Трійця, Водохреще, Благовіщення, Стрітення, Купала,
+   * Поминальна (Вербна) неділя, in their case forms.
+   */
+  private static final Pattern FEAST = Pattern.compile("(?u)Нов(ий|ого|ому|им) р(ік|оку|оці|оком)|Різдв(о|а|у|ом|і)"
+      + "|Великд(ень|ня|ню|нем|ні)|Пасх(а|и|у|ою|і)|Трійц(я|і|ю|ею)|Водохрещ(а|е|і|ем)|Благовіщенн(я|ю|ям|і)"
+      + "|Стрітенн(я|ю|ям|і)|Купала|(Поминальн|Вербн)(а|ої|ій|у|ою) неділ(я|і|ю|ею)");
+
+  /** Drops a place or organisation that is a feast ({@link #FEAST}): на Новий рік, до Купала, Трійцю. */
+  static Span[] feasts(String[] tokens, Span[] spans) {
+    Span[] out = spans;
+    for (Span s : spans) {
+      if (("LOCATION".equals(s.getType()) || "ORGANIZATION".equals(s.getType())) && s.length() <= 2
+          && FEAST.matcher(String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd()))).matches()) {
+        out = Arrays.stream(out).filter(x -> x != s).toArray(Span[]::new);
+      }
     }
     return out;
   }

@@ -407,6 +407,14 @@ class PostProcessingTest {
   }
 
   @Test
+  void aFeastIsNoPlace() {
+    String[] tokens = "на Новий рік , до Купала , на Трійцю , у Різдвяній , Янка Купала".split(" ");
+    Span[] found = {new Span(1, 3, "LOCATION"), new Span(5, 6, "LOCATION"), new Span(8, 9, "ORGANIZATION"),
+        new Span(11, 12, "LOCATION"), new Span(13, 15, "PERSON")};
+    assertArrayEquals(new Span[] {found[3], found[4]}, SpanRules.feasts(tokens, found));
+  }
+
+  @Test
   void aRegionTakesTheAbbreviationObl() {
     String[] tokens = "( Мирноград , Донецька обл . ) і ( Червоноград , Львівська обл . )".split(" ");
     Span[] found = {new Span(1, 2, "LOCATION"), new Span(3, 4, "LOCATION"), new Span(9, 10, "LOCATION"),
