@@ -3,6 +3,7 @@ package ua.ner.internal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -114,7 +115,7 @@ public final class Segmenter {
    * them does not either: в с.\nСтаврове, у смт.\nДимер, пров.\nМузейний. {@code с.} and {@code м.}
    * not after a number or {@code кв} (9 тис. кв. м.\nРоботи: metres).
    */
-  private static final java.util.Set<String> BEFORE_NAME = java.util.Set.of("с", "смт", "сел", "м", "вул", "просп",
+  private static final Set<String> BEFORE_NAME = Set.of("с", "смт", "сел", "м", "вул", "просп",
       "пров", "бульв", "ім");
 
   private static int lineEnd(String text, int from) {

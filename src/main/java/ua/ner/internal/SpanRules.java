@@ -166,14 +166,8 @@ final class SpanRules {
 
   /** Drops a place or organisation that is a feast ({@link #FEAST}): на Новий рік, до Купала, Трійцю. */
   static Span[] feasts(String[] tokens, Span[] spans) {
-    Span[] out = spans;
-    for (Span s : spans) {
-      if (("LOCATION".equals(s.getType()) || "ORGANIZATION".equals(s.getType())) && s.length() <= 2
-          && FEAST.matcher(String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd()))).matches()) {
-        out = Arrays.stream(out).filter(x -> x != s).toArray(Span[]::new);
-      }
-    }
-    return out;
+    return without(spans, s -> ("LOCATION".equals(s.getType()) || "ORGANIZATION".equals(s.getType()))
+        && s.length() <= 2 && FEAST.matcher(String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd()))).matches());
   }
 
   /** A law or code, after which the state that passed it is part of its title: закону, кодексу, КК, ЗУ. */
@@ -186,14 +180,14 @@ final class SpanRules {
    * TRAIN: 9 such words, none marked; законодавства України is a place (no law word).
    */
   static Span[] lawTitles(String[] tokens, Span[] spans) {
-    Span[] out = spans;
-    for (Span s : spans) {
-      if ("LOCATION".equals(s.getType()) && s.length() == 1 && s.getStart() > 0
-          && LAW_WORD.matcher(tokens[s.getStart() - 1]).matches()) {
-        out = Arrays.stream(out).filter(x -> x != s).toArray(Span[]::new);
-      }
-    }
-    return out;
+    return without(spans, s -> "LOCATION".equals(s.getType()) && s.length() == 1 && s.getStart() > 0
+        && LAW_WORD.matcher(tokens[s.getStart() - 1]).matches());
+  }
+
+  /** {@code spans} without those {@code drop} accepts (the same array when it accepts none). */
+  private static Span[] without(Span[] spans, Predicate<Span> drop) {
+    Span[] out = Arrays.stream(spans).filter(drop.negate()).toArray(Span[]::new);
+    return out.length == spans.length ? spans : out;
   }
 
   /**
@@ -270,23 +264,12 @@ final class SpanRules {
    * (генерального | директора → генерального директора), but no word of another name.
    */
   static Span[] titleAdjectives(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
-    Span[] out = spans;
-    for (int k = 0; k < spans.length; k++) {
-      Span s = spans[k];
-      if (!"ROLE".equals(s.getType())) {
-        continue;
-      }
-      int start = s.getStart();
-      int floor = k > 0 ? spans[k - 1].getEnd() : 0;
+    return moveStarts(spans, "ROLE", (start, floor) -> {
       while (start > floor && isTitleAdjective(tokens[start - 1], tokens[start], analyzer)) {
         start--;
       }
-      if (start != s.getStart()) {
-        out = out == spans ? spans.clone() : out;
-        out[k] = bounds(s, start, s.getEnd());
-      }
-    }
-    return out;
+      return start;
+    });
   }
 
   private static boolean isTitleAdjective(String token, String next, MorphAnalyzer analyzer) {
@@ -305,14 +288,7 @@ final class SpanRules {
    * голови. TRAIN: 8 posts after it, all with it.
    */
   static Span[] actingPosts(String[] tokens, Span[] spans) {
-    Span[] out = spans;
-    for (int k = 0; k < spans.length; k++) {
-      Span s = spans[k];
-      if (!"ROLE".equals(s.getType())) {
-        continue;
-      }
-      int floor = k > 0 ? spans[k - 1].getEnd() : 0;
-      int start = s.getStart();
+    return moveStarts(spans, "ROLE", (start, floor) -> {
       if (start - 4 >= floor && tokens[start - 4].equalsIgnoreCase("в") && tokens[start - 3].equals(".")
           && tokens[start - 2].equals("о") && tokens[start - 1].equals(".")) {
         start -= 4;
@@ -323,12 +299,8 @@ final class SpanRules {
           && TextNormalizer.normalize(tokens[start - 1]).equals("обов'язки")) {
         start -= 2;
       }
-      if (start != s.getStart()) {
-        out = out == spans ? spans.clone() : out;
-        out[k] = bounds(s, start, s.getEnd());
-      }
-    }
-    return out;
+      return start;
+    });
   }
 
   /**
@@ -628,22 +600,7 @@ final class SpanRules {
       if (!"ORGANIZATION".equals(org.getType()) || !"LOCATION".equals(place.getType())) {
         continue;
       }
-      int gap = org.getEnd();
-      if (place.getStart() == gap) {
-        out = out == null ? new ArrayList<>(Arrays.asList(spans)) : out;
-        out.set(k, new Span(org.getStart(), place.getEnd(), "ORGANIZATION", org.getProb()));
-        out.set(k + 1, null);
-        k++;
-        continue;
-      }
-      if (gap >= tokens.length || !(tokens[gap].equals("у") || tokens[gap].equals("в"))) {
-        continue;
-      }
-      int from = gap + 1;
-      boolean city = from + 1 < tokens.length && (tokens[from].equals("м") && tokens[from + 1].equals(".")
-          || tokens[from].equals("місті"));
-      int expected = city ? from + (tokens[from].equals("м") ? 2 : 1) : from;
-      if (place.getStart() != expected || !city && !REGION_LOCATIVE.matcher(tokens[place.getEnd() - 1]).matches()) {
+      if (place.getStart() != org.getEnd() && !isBranchPlace(tokens, org.getEnd(), place)) {
         continue;
       }
       out = out == null ? new ArrayList<>(Arrays.asList(spans)) : out;
@@ -656,6 +613,21 @@ final class SpanRules {
     }
     out.removeIf(java.util.Objects::isNull);
     return out.toArray(new Span[0]);
+  }
+
+  /** Whether {@code place} follows у/в at {@code gap} and is a region in the locative or a city after м./місті. */
+  private static boolean isBranchPlace(String[] tokens, int gap, Span place) {
+    if (gap + 1 >= tokens.length || !(tokens[gap].equals("у") || tokens[gap].equals("в"))) {
+      return false;
+    }
+    int from = gap + 1;
+    if (tokens[from].equals("м") && from + 1 < tokens.length && tokens[from + 1].equals(".")) {
+      return place.getStart() == from + 2;
+    }
+    if (tokens[from].equals("місті")) {
+      return place.getStart() == from + 1;
+    }
+    return place.getStart() == from && REGION_LOCATIVE.matcher(tokens[place.getEnd() - 1]).matches();
   }
 
   /**
@@ -978,18 +950,33 @@ final class SpanRules {
    * "М. Бутлеров" (TRAIN: 66 person names start with an initial; no name of any type follows one).
    */
   static Span[] leadingInitials(String[] tokens, Span[] spans) {
-    Span[] out = spans.clone();
-    for (int k = 0; k < spans.length; k++) {
-      Span s = spans[k];
-      if (!"PERSON".equals(s.getType())) {
-        continue;
-      }
-      int floor = k > 0 ? spans[k - 1].getEnd() : 0;
-      int start = s.getStart();
+    return moveStarts(spans, "PERSON", (start, floor) -> {
       while (start - 2 >= floor && tokens[start - 1].equals(".") && isInitial(tokens[start - 2])) {
         start -= 2;
       }
-      out[k] = bounds(s, start, s.getEnd());
+      return start;
+    });
+  }
+
+  /** Where a span starting at {@code start} should start, not before {@code floor} (the end of the span before it). */
+  @FunctionalInterface
+  private interface StartRule {
+    int start(int start, int floor);
+  }
+
+  /** Moves the start of each span of {@code type} where {@code rule} says (the same array when it moves none). */
+  private static Span[] moveStarts(Span[] spans, String type, StartRule rule) {
+    Span[] out = spans;
+    for (int k = 0; k < spans.length; k++) {
+      Span s = spans[k];
+      if (!type.equals(s.getType())) {
+        continue;
+      }
+      int start = rule.start(s.getStart(), k > 0 ? spans[k - 1].getEnd() : 0);
+      if (start != s.getStart()) {
+        out = out == spans ? spans.clone() : out;
+        out[k] = bounds(s, start, s.getEnd());
+      }
     }
     return out;
   }
