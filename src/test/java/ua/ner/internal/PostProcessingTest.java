@@ -227,11 +227,23 @@ class PostProcessingTest {
   }
 
   @Test
+  void splitsAPersonWhereASecondPersonStartsAfterASurname() {
+    String[] tokens = "Івана Дзюби Михайлина Коцюбинська ; Брагіна Олександр Черняєв ; Кравця Людмили ; Петренко Марія ;"
+        .concat(" Петренко Марія Іванівна").split(" ");
+    Span[] found = {new Span(0, 4, "PERSON"), new Span(5, 8, "PERSON"), new Span(9, 11, "PERSON"),
+        new Span(12, 14, "PERSON"), new Span(15, 18, "PERSON")};
+    // a surname and a first name that agree, or a patronymic after them: one person
+    assertArrayEquals(new Span[] {new Span(0, 2, "PERSON"), new Span(2, 4, "PERSON"), new Span(5, 6, "PERSON"),
+        new Span(6, 8, "PERSON"), new Span(9, 10, "PERSON"), new Span(10, 11, "PERSON"), found[3], found[4]},
+        SpanRules.splitPersonsByCase(tokens, found, analyzer));
+  }
+
+  @Test
   void keepsAPersonWhoseWordsCanShareACase() {
     // first name + surname, surname + first name + patronymic, a vocative-looking surname, an
     // uninflected surname, an initial, and another type
     String[] tokens = "Віктора Януковича ; Януковичу Віктору Федоровичу ; Світлана Христинко ; Варібрус Лану Юріївну ;"
-        .concat(" В . Романюк ; Кравця Людмили ; Бродського Світлана").split(" ");
+        .concat(" В . Романюк ; Кравця Петра ; Бродського Світлана").split(" ");
     Span[] found = {new Span(0, 2, "PERSON"), new Span(3, 6, "PERSON"), new Span(7, 9, "PERSON"),
         new Span(10, 13, "PERSON"), new Span(14, 17, "PERSON"), new Span(18, 20, "PERSON"),
         new Span(21, 23, "ORGANIZATION")};
