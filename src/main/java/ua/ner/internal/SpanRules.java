@@ -202,6 +202,12 @@ final class SpanRules {
       "супермаркет", "клуб", "асоціація", "спілка", "об'єднання", "фонд", "видавництво", "студія", "кооператив",
       "директор", "власник", "засновник", "співзасновник", "керівник", "акціонер", "бенефіціар");
 
+  /** A capitalised word in Latin letters, of two characters or more: Roshen, InMind, ABACUS, ICU (not Група D). */
+  private static final Pattern LATIN_NAME_WORD = Pattern.compile("[A-Z][A-Za-z0-9&'’.-]+");
+
+  /** The legal form or kind after a company's Latin name: Ltd, LLC, group. */
+  private static final Pattern COMPANY_FORM = Pattern.compile("(?i)ltd|llc|llp|limited|inc|corp|gmbh|ag|sa|plc|group|holding");
+
   /** The most words a quoted name found by {@link #quotedOrganisations} may have. */
   private static final int MAX_QUOTED_NAME = 6;
 
@@ -210,38 +216,54 @@ final class SpanRules {
 
   /**
    * Marks a quoted, capitalised name as an organisation when a noun of {@link #ORGANISATION_HEADS}
-   * comes right before the quote (фірма «Промисловість і технологія»): one the model left unmarked
-   * is added, one it took for a person or place (фірма «Онур») is retyped. Other names the model
-   * found there or around the noun are left as they are.
+   * comes right before the quote (фірма «Промисловість і технологія»), and so a name in Latin letters
+   * right after such a noun (корпорація Roshen, компанії Safegate group; TRAIN: 14 such names are
+   * organisations, one lies inside one, none is unmarked): one the model left unmarked is added, one
+   * it took for a person or place (фірма «Онур») is retyped. Other names the model found there or
+   * around the noun are left as they are.
    */
   static Span[] quotedOrganisations(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
     List<Span> out = null;
-    for (int i = 1; i + 2 < tokens.length; i++) {
-      if (!OPENING_QUOTES.contains(tokens[i]) || !Character.isUpperCase(tokens[i + 1].charAt(0))) {
-        continue;
-      }
-      int close = closingQuote(tokens, i + 1);
-      if (close < 0 || close - i - 1 > MAX_QUOTED_NAME) {
+    for (int i = 1; i < tokens.length; i++) {
+      int nameStart;
+      int nameEnd;
+      int to;
+      if (OPENING_QUOTES.contains(tokens[i]) && i + 2 < tokens.length && Character.isUpperCase(tokens[i + 1].charAt(0))) {
+        int close = closingQuote(tokens, i + 1);
+        if (close < 0 || close - i - 1 > MAX_QUOTED_NAME) {
+          continue;
+        }
+        nameStart = i + 1;
+        nameEnd = close;
+        to = close + 1;
+      } else if (LATIN_NAME_WORD.matcher(tokens[i]).matches()) {
+        nameStart = i;
+        nameEnd = i + 1;
+        while (nameEnd < tokens.length && nameEnd - i < MAX_QUOTED_NAME
+            && (LATIN_NAME_WORD.matcher(tokens[nameEnd]).matches() || COMPANY_FORM.matcher(tokens[nameEnd]).matches())) {
+          nameEnd++;
+        }
+        to = nameEnd;
+      } else {
         continue;
       }
       if (!ORGANISATION_HEADS.contains(analyzer.analyze(tokens[i - 1].toLowerCase(Locale.ROOT)).lemma())) {
         continue;
       }
       int from = i - 1;
-      int to = close + 1;
       Span[] touching = Arrays.stream(spans).filter(s -> s.getStart() < to && from < s.getEnd()).toArray(Span[]::new);
-      boolean retype = touching.length == 1 && touching[0].getStart() == i + 1 && touching[0].getEnd() == close
+      boolean retype = touching.length == 1 && touching[0].getStart() == nameStart && touching[0].getEnd() == nameEnd
           && ("PERSON".equals(touching[0].getType()) || "LOCATION".equals(touching[0].getType()));
       if (touching.length == 0 || retype) {
         out = out == null ? new ArrayList<>(Arrays.asList(spans)) : out;
-        Span name = new Span(i + 1, close, "ORGANIZATION", retype ? touching[0].getProb() : RULE_PROBABILITY);
+        Span name = new Span(nameStart, nameEnd, "ORGANIZATION", retype ? touching[0].getProb() : RULE_PROBABILITY);
         if (retype) {
           out.set(out.indexOf(touching[0]), name);
         } else {
           out.add(name);
         }
       }
-      i = close;
+      i = to - 1;
     }
     return out == null ? spans : byStart(out);
   }

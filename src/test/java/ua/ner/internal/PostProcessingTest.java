@@ -307,6 +307,15 @@ class PostProcessingTest {
   }
 
   @Test
+  void aLatinNameAfterAKindOfOrganisationIsAnOrganisation() {
+    String[] tokens = "корпорація Roshen , компанії Safegate group Ltd , фірма Kernel , Група D , серіал Lost".split(" ");
+    Span[] found = {new Span(9, 10, "LOCATION")};
+    // a place that is the whole name becomes the organisation; not a single letter, not after a series
+    assertArrayEquals(new Span[] {new Span(1, 2, "ORGANIZATION"), new Span(4, 7, "ORGANIZATION"),
+        new Span(9, 10, "ORGANIZATION")}, SpanRules.quotedOrganisations(tokens, found, analyzer));
+  }
+
+  @Test
   void aPostTakesTheTitleAdjectivesBeforeIt() {
     String[] tokens = ("генерального директора , колишній народний депутат , першим директором , першого заступника ,"
         + " головна лікаря , Іванова головний бухгалтер , першим замовником , першого замміністра").split(" ");
