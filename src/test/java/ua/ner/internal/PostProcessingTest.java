@@ -436,6 +436,18 @@ class PostProcessingTest {
   }
 
   @Test
+  void aWordKnownOnlyAsAPlaceNameIsAPlace() {
+    String[] tokens = ("Дунай , сага . Україна рослинна , законам України , Міністерства України , « Червоної книги України » ,"
+        + " гроші . Львів » , Варшаву , Петро , до Києва , у Вітебську губернію , на Трійцю").split(" ");
+    Span[] found = {new Span(24, 25, "ORGANIZATION")};
+    // not after a law, not next to a capitalised word, not inside quotes (also one opened before the
+    // window), not over a name the model found, not a first name, an adjective or a feast; a common
+    // reading (кий: київ) counts only where a capital may start a sentence
+    assertArrayEquals(new Span[] {new Span(0, 1, "LOCATION"), new Span(4, 5, "LOCATION"), found[0],
+        new Span(29, 30, "LOCATION")}, SpanRules.placeNames(tokens, found, analyzer));
+  }
+
+  @Test
   void aRegionTakesTheAbbreviationObl() {
     String[] tokens = "( Мирноград , Донецька обл . ) і ( Червоноград , Львівська обл . )".split(" ");
     Span[] found = {new Span(1, 2, "LOCATION"), new Span(3, 4, "LOCATION"), new Span(9, 10, "LOCATION"),
