@@ -815,9 +815,8 @@ final class SpanRules {
         quotes = Math.max(0, quotes - 1);
         continue;
       }
-      if (quotes > 0 || next < spans.length && spans[next].getStart() <= i || !isCapitalisedWord(t) || closesQuote(tokens, i)
-          || FEAST.matcher(t).matches()
-          || t.equals(t.toUpperCase(Locale.ROOT))
+      if (quotes > 0 || next < spans.length && spans[next].getStart() <= i || !isCapitalisedWord(t)
+          || t.equals(t.toUpperCase(Locale.ROOT)) || FEAST.matcher(t).matches() || closesQuote(tokens, i)
           || i > 0 && (isCapitalisedWord(tokens[i - 1]) || LAW_WORD.matcher(tokens[i - 1]).matches())
           || i + 1 < tokens.length && isCapitalisedWord(tokens[i + 1])
           || !isPlaceNameOnly(analyzer.analyze(t), i > 0 && !OPENERS.contains(tokens[i - 1]))) {
