@@ -867,21 +867,14 @@ final class SpanRules {
    * An adjective that may start a sentence or a quote proves nothing and is left alone.
    */
   static Span[] leadingAdjectives(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
-    Span[] out = spans.clone();
-    for (int k = 0; k < spans.length; k++) {
-      Span s = spans[k];
-      if (!"LOCATION".equals(s.getType()) && !"ORGANIZATION".equals(s.getType())) {
-        continue;
-      }
-      int floor = k > 0 ? spans[k - 1].getEnd() : 0;
-      int start = s.getStart();
+    StartRule adjectives = (start, floor) -> {
       while (start - 1 > floor && isCapitalisedAdjective(tokens[start - 1], analyzer)
           && !OPENERS.contains(tokens[start - 2])) {
         start--;
       }
-      out[k] = bounds(s, start, s.getEnd());
-    }
-    return out;
+      return start;
+    };
+    return moveStarts(moveStarts(spans, "LOCATION", adjectives), "ORGANIZATION", adjectives);
   }
 
   /**
