@@ -817,7 +817,8 @@ final class SpanRules {
       }
       if (quotes > 0 || next < spans.length && spans[next].getStart() <= i || !isCapitalisedWord(t)
           || t.equals(t.toUpperCase(Locale.ROOT)) || FEAST.matcher(t).matches() || closesQuote(tokens, i)
-          || i > 0 && (isCapitalisedWord(tokens[i - 1]) || LAW_WORD.matcher(tokens[i - 1]).matches())
+          || i > 0 && (isCapitalisedWord(tokens[i - 1]) && !leadsPlace(tokens, i, analyzer)
+              || LAW_WORD.matcher(tokens[i - 1]).matches())
           || i + 1 < tokens.length && isCapitalisedWord(tokens[i + 1])
           || !isPlaceNameOnly(analyzer.analyze(t), i > 0 && !OPENERS.contains(tokens[i - 1]))) {
         continue;
@@ -826,6 +827,16 @@ final class SpanRules {
       out.add(new Span(i, i + 1, "LOCATION", RULE_PROBABILITY));
     }
     return out == null ? spans : byStart(out);
+  }
+
+  /**
+   * Whether the capitalised word before token {@code i} is an adjective agreeing with it, mid-sentence
+   * (Білій | Церкві, Східна | Україна), which {@link #leadingAdjectives} then takes into the place.
+   */
+  private static boolean leadsPlace(String[] tokens, int i, MorphAnalyzer analyzer) {
+    return i > 1 && !OPENERS.contains(tokens[i - 2]) && isCapitalisedAdjective(tokens[i - 1], analyzer)
+        && analyzer.analyze(tokens[i - 1].toLowerCase(Locale.ROOT)).agreesWith(analyzer.analyze(tokens[i]),
+            a -> a.has(MorphTag.ADJ), n -> n.has(MorphTag.NOUN));
   }
 
   /**

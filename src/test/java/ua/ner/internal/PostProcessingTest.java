@@ -445,6 +445,11 @@ class PostProcessingTest {
     // reading (кий: київ) counts only where a capital may start a sentence
     assertArrayEquals(new Span[] {new Span(0, 1, "LOCATION"), new Span(4, 5, "LOCATION"), found[0],
         new Span(29, 30, "LOCATION")}, SpanRules.placeNames(tokens, found, analyzer));
+    // after an agreeing capitalised adjective mid-sentence, which the place then takes in
+    String[] adjective = "до Східна Україна , у Білій Церкві , Нова . Каховка".split(" ");
+    Span[] places = SpanRules.placeNames(adjective, new Span[0], analyzer);
+    assertArrayEquals(new Span[] {new Span(2, 3, "LOCATION")}, places);
+    assertArrayEquals(new Span[] {new Span(1, 3, "LOCATION")}, SpanRules.leadingAdjectives(adjective, places, analyzer));
   }
 
   @Test
