@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -255,14 +256,11 @@ final class SpanRules {
       Span[] touching = Arrays.stream(spans).filter(s -> s.getStart() < to && from < s.getEnd()).toArray(Span[]::new);
       boolean retype = touching.length == 1 && touching[0].getStart() == nameStart && touching[0].getEnd() == nameEnd
           && ("PERSON".equals(touching[0].getType()) || "LOCATION".equals(touching[0].getType()));
-      if (touching.length == 0 || retype) {
+      if (retype) {
         out = out == null ? new ArrayList<>(Arrays.asList(spans)) : out;
-        Span name = new Span(nameStart, nameEnd, "ORGANIZATION", retype ? touching[0].getProb() : RULE_PROBABILITY);
-        if (retype) {
-          out.set(out.indexOf(touching[0]), name);
-        } else {
-          out.add(name);
-        }
+        out.set(out.indexOf(touching[0]), new Span(nameStart, nameEnd, "ORGANIZATION", touching[0].getProb()));
+      } else if (touching.length == 0) {
+        out = plus(out, spans, new Span(nameStart, nameEnd, "ORGANIZATION", RULE_PROBABILITY));
       }
       i = to - 1;
     }
@@ -341,19 +339,16 @@ final class SpanRules {
    * the capitalised adjective for a surname.
    */
   static Span[] landmarks(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
-    Span[] out = spans;
-    for (int k = 0; k < spans.length; k++) {
+    return replaceEach(spans, k -> {
       Span s = spans[k];
       int end = s.getEnd();
       if (!"PERSON".equals(s.getType()) || end >= tokens.length || k + 1 < spans.length && spans[k + 1].getStart() == end
           || !Character.isLowerCase(tokens[end].charAt(0))
           || !namesLandmark(analyzer.analyze(tokens[end - 1]), analyzer.analyze(tokens[end]))) {
-        continue;
+        return s;
       }
-      out = out == spans ? spans.clone() : out;
-      out[k] = new Span(s.getStart(), end + 1, "LOCATION", s.getProb());
-    }
-    return out;
+      return new Span(s.getStart(), end + 1, "LOCATION", s.getProb());
+    });
   }
 
   /**
@@ -363,8 +358,7 @@ final class SpanRules {
    * are left to {@link #streetsNamedAfterPeople}.
    */
   static Span[] landmarksNamedAfterPeople(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
-    Span[] out = spans;
-    for (int k = 0; k < spans.length; k++) {
+    return replaceEach(spans, k -> {
       Span s = spans[k];
       int noun = s.getStart() - 1;
       if (!"PERSON".equals(s.getType()) || noun < 0 || k > 0 && spans[k - 1].getEnd() > noun
@@ -372,12 +366,10 @@ final class SpanRules {
           || !analyzer.analyze(tokens[noun]).readings().stream()
               .anyMatch(r -> r.has(MorphTag.NOUN) && LANDMARKS.contains(r.lemma()))
           || startsWithNominativeFirstName(tokens, s, analyzer) || !genitiveName(tokens[s.getEnd() - 1], analyzer)) {
-        continue;
+        return s;
       }
-      out = out == spans ? spans.clone() : out;
-      out[k] = new Span(noun, s.getEnd(), "LOCATION", s.getProb());
-    }
-    return out;
+      return new Span(noun, s.getEnd(), "LOCATION", s.getProb());
+    });
   }
 
   /**
@@ -413,11 +405,7 @@ final class SpanRules {
    */
   static Span[] academicDegrees(String[] tokens, Span[] spans) {
     List<Span> out = null;
-    int next = 0;
     for (int i = 0; i + 2 < tokens.length; i++) {
-      while (next < spans.length && spans[next].getEnd() <= i) {
-        next++;
-      }
       if (!DEGREE.matcher(tokens[i]).matches()) {
         continue;
       }
@@ -431,11 +419,10 @@ final class SpanRules {
           break;
         }
       }
-      if (end < 0 || end == i + 2 || next < spans.length && spans[next].getStart() < end) {
+      if (end < 0 || end == i + 2 || !free(spans, i, end)) {
         continue;
       }
-      out = out == null ? new ArrayList<>(Arrays.asList(spans)) : out;
-      out.add(new Span(i, end, "ROLE", RULE_PROBABILITY));
+      out = plus(out, spans, new Span(i, end, "ROLE", RULE_PROBABILITY));
       i = end - 1;
     }
     return out == null ? spans : byStart(out);
@@ -456,22 +443,14 @@ final class SpanRules {
    * starts with the abbreviation (с. Ясногородка) gives it back: TRAIN marks it so 4 times in 50.
    */
   static Span[] settlements(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
-    Span[] trimmed = spans;
-    for (int k = 0; k < spans.length; k++) {
+    Span[] trimmed = replaceEach(spans, k -> {
       Span s = spans[k];
       int start = s.getStart();
-      if ("LOCATION".equals(s.getType()) && start + 2 < s.getEnd() && SETTLEMENT_ABBREVIATIONS.contains(tokens[start])
-          && tokens[start + 1].equals(".") && isCyrillicCapitalised(tokens[start + 2])) {
-        trimmed = trimmed == spans ? spans.clone() : trimmed;
-        trimmed[k] = bounds(s, start + 2, s.getEnd());
-      }
-    }
+      return "LOCATION".equals(s.getType()) && start + 2 < s.getEnd() && SETTLEMENT_ABBREVIATIONS.contains(tokens[start])
+          && tokens[start + 1].equals(".") && isCyrillicCapitalised(tokens[start + 2]) ? bounds(s, start + 2, s.getEnd()) : s;
+    });
     List<Span> out = null;
-    int next = 0;
     for (int i = 0; i + 2 < tokens.length; i++) {
-      while (next < trimmed.length && trimmed[next].getEnd() <= i) {
-        next++;
-      }
       if (!SETTLEMENT_ABBREVIATIONS.contains(tokens[i]) || !tokens[i + 1].equals(".")
           || !isCyrillicCapitalised(tokens[i + 2]) || i > 0 && afterQuantity(tokens, i)) {
         continue;
@@ -484,11 +463,10 @@ final class SpanRules {
       if (end < tokens.length && isCyrillicCapitalised(tokens[end]) && first.has(MorphTag.ADJ)) {
         end++;
       }
-      if (next < trimmed.length && trimmed[next].getStart() < end) {
+      if (!free(trimmed, i, end)) {
         continue;
       }
-      out = out == null ? new ArrayList<>(Arrays.asList(trimmed)) : out;
-      out.add(new Span(i + 2, end, "LOCATION", RULE_PROBABILITY));
+      out = plus(out, trimmed, new Span(i + 2, end, "LOCATION", RULE_PROBABILITY));
       i = end - 1;
     }
     return out == null ? trimmed : byStart(out);
@@ -616,26 +594,19 @@ final class SpanRules {
    * міськради | Донецької області), against 139 organisations ending with a capitalised place.
    */
   static Span[] regionalBranches(String[] tokens, Span[] spans) {
-    List<Span> out = null;
-    for (int k = 0; k + 1 < spans.length; k++) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (int k = 0; k < spans.length; k++) {
       Span org = spans[k];
-      Span place = spans[k + 1];
-      if (!"ORGANIZATION".equals(org.getType()) || !"LOCATION".equals(place.getType())) {
-        continue;
+      Span place = k + 1 < spans.length ? spans[k + 1] : null;
+      if (place != null && "ORGANIZATION".equals(org.getType()) && "LOCATION".equals(place.getType())
+          && (place.getStart() == org.getEnd() || isBranchPlace(tokens, org.getEnd(), place))) {
+        out.add(new Span(org.getStart(), place.getEnd(), "ORGANIZATION", org.getProb()));
+        k++;
+      } else {
+        out.add(org);
       }
-      if (place.getStart() != org.getEnd() && !isBranchPlace(tokens, org.getEnd(), place)) {
-        continue;
-      }
-      out = out == null ? new ArrayList<>(Arrays.asList(spans)) : out;
-      out.set(k, new Span(org.getStart(), place.getEnd(), "ORGANIZATION", org.getProb()));
-      out.set(k + 1, null);
-      k++;
     }
-    if (out == null) {
-      return spans;
-    }
-    out.removeIf(java.util.Objects::isNull);
-    return out.toArray(new Span[0]);
+    return out.size() == spans.length ? spans : out.toArray(new Span[0]);
   }
 
   /** Whether {@code place} follows у/в at {@code gap} and is a region in the locative or a city after м./місті. */
@@ -800,12 +771,8 @@ final class SpanRules {
    */
   static Span[] placeNames(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
     List<Span> out = null;
-    int next = 0;
     int quotes = 0;
     for (int i = 0; i < tokens.length; i++) {
-      while (next < spans.length && spans[next].getEnd() <= i) {
-        next++;
-      }
       String t = tokens[i];
       if (OPENING_QUOTES.contains(t) && !(t.equals("\"") && quotes > 0)) {
         quotes++;
@@ -815,7 +782,7 @@ final class SpanRules {
         quotes = Math.max(0, quotes - 1);
         continue;
       }
-      if (quotes > 0 || next < spans.length && spans[next].getStart() <= i || !isCapitalisedWord(t)
+      if (quotes > 0 || !isCapitalisedWord(t) || !free(spans, i, i + 1)
           || t.equals(t.toUpperCase(Locale.ROOT)) || FEAST.matcher(t).matches() || closesQuote(tokens, i)
           || i > 0 && (isCapitalisedWord(tokens[i - 1]) && !leadsPlace(tokens, i, analyzer)
               || LAW_WORD.matcher(tokens[i - 1]).matches())
@@ -823,8 +790,7 @@ final class SpanRules {
           || !isPlaceNameOnly(analyzer.analyze(t), i > 0 && !OPENERS.contains(tokens[i - 1]))) {
         continue;
       }
-      out = out == null ? new ArrayList<>(Arrays.asList(spans)) : out;
-      out.add(new Span(i, i + 1, "LOCATION", RULE_PROBABILITY));
+      out = plus(out, spans, new Span(i, i + 1, "LOCATION", RULE_PROBABILITY));
     }
     return out == null ? spans : byStart(out);
   }
@@ -1089,19 +1055,43 @@ final class SpanRules {
 
   /** Moves the start of each span of {@code type} where {@code rule} says (the same array when it moves none). */
   private static Span[] moveStarts(Span[] spans, String type, StartRule rule) {
+    return replaceEach(spans, k -> {
+      Span s = spans[k];
+      return type.equals(s.getType()) ? bounds(s, rule.start(s.getStart(), k > 0 ? spans[k - 1].getEnd() : 0), s.getEnd()) : s;
+    });
+  }
+
+  /**
+   * {@code spans} with span {@code k} replaced by {@code change.apply(k)}, read against the spans as
+   * given (the same array when nothing changes).
+   */
+  private static Span[] replaceEach(Span[] spans, IntFunction<Span> change) {
     Span[] out = spans;
     for (int k = 0; k < spans.length; k++) {
-      Span s = spans[k];
-      if (!type.equals(s.getType())) {
-        continue;
-      }
-      int start = rule.start(s.getStart(), k > 0 ? spans[k - 1].getEnd() : 0);
-      if (start != s.getStart()) {
+      Span s = change.apply(k);
+      if (s != spans[k]) {
         out = out == spans ? spans.clone() : out;
-        out[k] = bounds(s, start, s.getEnd());
+        out[k] = s;
       }
     }
     return out;
+  }
+
+  /** Whether no span of {@code spans} holds a token of {@code [from, to)}. */
+  private static boolean free(Span[] spans, int from, int to) {
+    for (Span s : spans) {
+      if (s.getStart() < to && from < s.getEnd()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code out} (a copy of {@code spans} when null) with a span a rule found added; sort it with {@link #byStart}. */
+  private static List<Span> plus(List<Span> out, Span[] spans, Span added) {
+    List<Span> list = out == null ? new ArrayList<>(Arrays.asList(spans)) : out;
+    list.add(added);
+    return list;
   }
 
   /** A capitalised word of two or more letters (hyphens and apostrophes allowed): not an initial. */
