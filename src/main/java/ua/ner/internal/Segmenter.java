@@ -3,7 +3,6 @@ package ua.ner.internal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -110,14 +109,6 @@ public final class Segmenter {
     }
   }
 
-  /**
-   * Abbreviations that stand before a name and never end a sentence, so that a line break right after
-   * them does not either: в с.\nСтаврове, у смт.\nДимер, пров.\nМузейний. {@code с.} and {@code м.}
-   * not after a number or {@code кв} (9 тис. кв. м.\nРоботи: metres).
-   */
-  private static final Set<String> BEFORE_NAME = Set.of("с", "смт", "сел", "м", "вул", "просп",
-      "пров", "бульв", "ім");
-
   private static int lineEnd(String text, int from) {
     int e = from;
     while (e < text.length() && text.charAt(e) != '\n' && text.charAt(e) != '\r') {
@@ -132,8 +123,9 @@ public final class Segmenter {
   }
 
   /**
-   * Whether the line {@code [from, end)} runs on into the next one: it ends with an abbreviation of
-   * {@link #BEFORE_NAME} and its point, and the next line (after one line break) starts with a capital.
+   * Whether the line {@code [from, end)} runs on into the next one: it ends with an abbreviation that
+   * stands before a name ({@link UkrainianSentenceDetector#abbreviationBeforeName}: в с.\nСтаврове, у
+   * смт.\nДимер, пров.\nМузейний) and its point, and the next line starts with a capital.
    */
   static boolean continuesLine(String text, int from, int end) {
     int next = nextLine(text, end);
@@ -147,25 +139,7 @@ public final class Segmenter {
     while (point >= from && (text.charAt(point) == ' ' || text.charAt(point) == '\t')) {
       point--;
     }
-    if (point < from || text.charAt(point) != '.') {
-      return false;
-    }
-    int wordStart = point;
-    while (wordStart > from && Character.isLetter(text.charAt(wordStart - 1))) {
-      wordStart--;
-    }
-    String word = text.substring(wordStart, point);
-    if (!BEFORE_NAME.contains(word)) {
-      return false;
-    }
-    if (!word.equals("с") && !word.equals("м")) {
-      return true;
-    }
-    int prev = wordStart - 1;
-    while (prev >= from && (text.charAt(prev) == ' ' || text.charAt(prev) == '.')) {
-      prev--;
-    }
-    return prev < from || !(Character.isDigit(text.charAt(prev)) || text.startsWith("кв", prev - 1) || text.charAt(prev) == '/');
+    return point >= from && text.charAt(point) == '.' && UkrainianSentenceDetector.abbreviationBeforeName(text, from, point);
   }
 
   public Session newSession() {

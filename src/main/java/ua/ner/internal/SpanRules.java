@@ -18,6 +18,7 @@ import ua.ner.internal.morph.Reading;
 import ua.ner.internal.morph.SemanticTag;
 import ua.ner.internal.morph.WordAnalysis;
 import ua.ner.internal.text.TextNormalizer;
+import ua.ner.internal.text.UkrainianSentenceDetector;
 
 /**
  * Span rules applied to the name finder's output, each following how NER-UK marks names, as counted
@@ -428,9 +429,6 @@ final class SpanRules {
     return out == null ? spans : byStart(out);
   }
 
-  /** Abbreviations of a kind of settlement, before its name: с. (село), смт, м. (місто), сел. */
-  private static final Set<String> SETTLEMENT_ABBREVIATIONS = Set.of("с", "смт", "м", "сел");
-
   /** Readings that make a capitalised word a sentence's opener rather than a name (Про, Тобто, Загалом). */
   private static final long FUNCTION_WORD = MorphTag.PREP | MorphTag.CONJ | MorphTag.PART | MorphTag.ADV;
 
@@ -446,12 +444,12 @@ final class SpanRules {
     Span[] trimmed = replaceEach(spans, k -> {
       Span s = spans[k];
       int start = s.getStart();
-      return "LOCATION".equals(s.getType()) && start + 2 < s.getEnd() && SETTLEMENT_ABBREVIATIONS.contains(tokens[start])
+      return "LOCATION".equals(s.getType()) && start + 2 < s.getEnd() && UkrainianSentenceDetector.SETTLEMENT_ABBREVIATIONS.contains(tokens[start])
           && tokens[start + 1].equals(".") && isCyrillicCapitalised(tokens[start + 2]) ? bounds(s, start + 2, s.getEnd()) : s;
     });
     List<Span> out = null;
     for (int i = 0; i + 2 < tokens.length; i++) {
-      if (!SETTLEMENT_ABBREVIATIONS.contains(tokens[i]) || !tokens[i + 1].equals(".")
+      if (!UkrainianSentenceDetector.SETTLEMENT_ABBREVIATIONS.contains(tokens[i]) || !tokens[i + 1].equals(".")
           || !isCyrillicCapitalised(tokens[i + 2]) || i > 0 && afterQuantity(tokens, i)) {
         continue;
       }

@@ -22,6 +22,12 @@ public final class UkrainianSentenceDetector extends SentenceDetectorME {
       "полк", "підп", "лейт", "кап", "серж", "мол", "англ", "лат", "нім", "франц", "рос", "укр",
       "вид", "ред", "упоряд", "перекл", "обл", "р-н", "тел", "e", "mr", "mrs", "dr", "st");
 
+  /** Abbreviations of a kind of settlement, before its name: с. (село), смт, м. (місто), сел.; without the point. */
+  public static final Set<String> SETTLEMENT_ABBREVIATIONS = Set.of("с", "смт", "м", "сел");
+
+  /** Abbreviations that stand before a name: a settlement's, a street's (вул., просп., пров., бульв.) and ім. */
+  private static final Set<String> BEFORE_NAME = Set.of("с", "смт", "сел", "м", "вул", "просп", "пров", "бульв", "ім");
+
   public UkrainianSentenceDetector(SentenceModel model) {
     super(model);
   }
@@ -57,6 +63,32 @@ public final class UkrainianSentenceDetector extends SentenceDetectorME {
       return !nextWordCapitalizedOrNumber(s, candidateIndex + 1);
     }
     return !NEVER_FINAL.contains(word);
+  }
+
+  /**
+   * Whether the word before the point at {@code point} (not before {@code from}) is an abbreviation
+   * that stands before a name, so that even a line break after it does not end the sentence (в с.
+   * Ставрове, у смт. Димер, пров. Музейний); {@code с.} and {@code м.} not after a number, {@code кв}
+   * or a slash (9 тис. кв. м. Роботи …: metres).
+   */
+  public static boolean abbreviationBeforeName(CharSequence s, int from, int point) {
+    int wordStart = point;
+    while (wordStart > from && Character.isLetter(s.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    String word = s.subSequence(wordStart, point).toString();
+    if (!BEFORE_NAME.contains(word)) {
+      return false;
+    }
+    if (!word.equals("с") && !word.equals("м")) {
+      return true;
+    }
+    int prev = wordStart - 1;
+    while (prev >= from && (s.charAt(prev) == ' ' || s.charAt(prev) == '.')) {
+      prev--;
+    }
+    return prev < from || !(Character.isDigit(s.charAt(prev)) || s.charAt(prev) == '/'
+        || prev >= 1 && s.charAt(prev - 1) == 'к' && s.charAt(prev) == 'в');
   }
 
   private static boolean isWordPart(char c) {
