@@ -330,6 +330,16 @@ class PostProcessingTest {
   }
 
   @Test
+  void aPostTakesTheRelationalAdjectiveOfItsTitle() {
+    String[] tokens = "родині судового слідчого , у приватних підприємців , відомий журналіст , приватною підприємцем"
+        .split(" ");
+    Span[] found = {new Span(2, 3, "ROLE"), new Span(6, 7, "ROLE"), new Span(9, 10, "ROLE"), new Span(12, 13, "ROLE")};
+    // not an evaluative adjective, not one that does not agree
+    assertArrayEquals(new Span[] {new Span(1, 3, "ROLE"), new Span(5, 7, "ROLE"), found[2], found[3]},
+        SpanRules.titleAdjectives(tokens, found, analyzer));
+  }
+
+  @Test
   void aPersonNamedByAnAdjectiveBeforeAPlaceNounIsThatPlace() {
     String[] tokens = "на Замковій горі , Високий замок , Ґюстава Ейфеля вокзал , Петренко гора".split(" ");
     Span[] found = {new Span(1, 2, "PERSON", 0.6), new Span(4, 5, "PERSON"), new Span(7, 9, "PERSON"),
