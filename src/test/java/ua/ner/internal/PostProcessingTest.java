@@ -451,15 +451,31 @@ class PostProcessingTest {
         + " гроші . Львів » , Варшаву , Петро , до Києва , у Вітебську губернію , на Трійцю").split(" ");
     Span[] found = {new Span(24, 25, "ORGANIZATION")};
     // not after a law, not next to a capitalised word, not inside quotes (also one opened before the
-    // window), not over a name the model found, not a first name, an adjective or a feast; a common
-    // reading (кий: київ) counts only where a capital may start a sentence
+    // window), not over a name the model found, not a first name, an adjective alone or a feast; a
+    // common reading (кий: київ) counts only where a capital may start a sentence; the adjective with
+    // its state noun is a place of its own
     assertArrayEquals(new Span[] {new Span(0, 1, "LOCATION"), new Span(4, 5, "LOCATION"), found[0],
-        new Span(29, 30, "LOCATION")}, SpanRules.placeNames(tokens, found, analyzer));
+        new Span(29, 30, "LOCATION"), new Span(32, 34, "LOCATION")}, SpanRules.placeNames(tokens, found, analyzer));
     // after an agreeing capitalised adjective mid-sentence, which the place then takes in
     String[] adjective = "до Східна Україна , у Білій Церкві , Нова . Каховка".split(" ");
     Span[] places = SpanRules.placeNames(adjective, new Span[0], analyzer);
     assertArrayEquals(new Span[] {new Span(2, 3, "LOCATION")}, places);
     assertArrayEquals(new Span[] {new Span(1, 3, "LOCATION")}, SpanRules.leadingAdjectives(adjective, places, analyzer));
+  }
+
+  @Test
+  void aCapitalisedAdjectiveAndAStateNounAreAPlace() {
+    String[] tokens = ("в Російській імперії , розпаду Радянського Союзу , Ltd ( Сполучене королівство ) ,"
+        + " Героїв Радянського Союзу , Автономної Республіки Крим , Нова держава , « Нова держава » , Нову державу")
+        .split(" ");
+    Span[] found = {new Span(30, 32, "ORGANIZATION")};
+    // not inside a longer capitalised name, not in quotes, not over a name the model found
+    assertArrayEquals(new Span[] {new Span(1, 3, "LOCATION"), new Span(5, 7, "LOCATION"), new Span(10, 12, "LOCATION"),
+        new Span(22, 24, "LOCATION"), found[0]}, SpanRules.placeNames(tokens, found, analyzer));
+    // not where a capital may start the sentence
+    for (String sentence : new String[] {"Нова держава постала", "— Нова держава постала"}) {
+      assertArrayEquals(new Span[0], SpanRules.placeNames(sentence.split(" "), new Span[0], analyzer));
+    }
   }
 
   @Test
