@@ -110,6 +110,7 @@ public final class ExtractionPipeline {
     try {
       w.finder.clearAdaptiveData();
       w.segmenter.sentences(view, (start, end) -> sentence(w, text, view, start, end, out));
+      TypeVote.apply(out, text, view, w.segmenter.analyzer());
     } finally {
       w.finder.clearAdaptiveData();
       giveBack(w);
@@ -165,20 +166,16 @@ public final class ExtractionPipeline {
       }
       int start = starts[name.getStart()];
       int end = ends[name.getEnd() - 1];
-      String surface = text.substring(start, end);
-      String written = view.substring(start, end); // as the tokens see it: without markup
       String[] parts = java.util.Arrays.copyOfRange(tokens, name.getStart(), name.getEnd());
       int[] offsets = new int[parts.length];
       for (int i = 0; i < parts.length; i++) {
         offsets[i] = starts[name.getStart() + i] - start;
       }
-      PersonNames.Name person = type == EntityType.PERSON ? PersonNames.parse(parts, analyzer) : null;
-      String normalized = person != null ? person.normalized(written, parts, offsets)
-          : NominativeNormalizer.normalize(type, written, parts, offsets, startsClause(tokens, name.getStart()), analyzer);
       double p = name.getProb();
       double confidence = Double.isNaN(p) ? 0 : Math.max(0, Math.min(1, p));
-      mentions.add(new Mention(new Entity(type, surface, start, end, normalized, confidence), name.getStart(),
-          name.getEnd(), person));
+      // written: as the tokens see it, without markup
+      mentions.add(Mention.of(type, text, start, end, view.substring(start, end), parts, offsets,
+          startsClause(tokens, name.getStart()), confidence, name.getStart(), name.getEnd(), analyzer));
     }
     return new AnalyzedSentence(tokens, starts, ends, mentions);
   }
