@@ -472,8 +472,12 @@ class PostProcessingTest {
     // not inside a longer capitalised name, not in quotes, not over a name the model found
     assertArrayEquals(new Span[] {new Span(1, 3, "LOCATION"), new Span(5, 7, "LOCATION"), new Span(10, 12, "LOCATION"),
         new Span(22, 24, "LOCATION"), found[0]}, SpanRules.placeNames(tokens, found, analyzer));
+    // a capitalised cardinal point mid-sentence, not at the start of a sentence or in quotes
+    String[] points = "на Заході , Півдня та Сходу , « Агролеон Захід » . Захід".split(" ");
+    assertArrayEquals(new Span[] {new Span(1, 2, "LOCATION"), new Span(3, 4, "LOCATION"), new Span(5, 6, "LOCATION")},
+        SpanRules.placeNames(points, new Span[0], analyzer));
     // not where a capital may start the sentence
-    for (String sentence : new String[] {"Нова держава постала", "— Нова держава постала"}) {
+    for (String sentence : new String[] {"Нова держава постала", "— Нова держава постала", "Захід відбувся"}) {
       assertArrayEquals(new Span[0], SpanRules.placeNames(sentence.split(" "), new Span[0], analyzer));
     }
   }
