@@ -8,8 +8,9 @@ import ua.ner.Role;
 import ua.ner.internal.morph.MorphAnalyzer;
 
 /**
- * An entity found in a sentence, with its token range there. The linker may replace the entity by one
- * with a better normalized form (a surname read in the light of the whole document).
+ * An entity found in a sentence, with its token range and tokens there. {@link TypeVote} may replace
+ * the mention by one of another type; the linker may replace the entity by one with a better
+ * normalized form (a surname read in the light of the whole document).
  */
 final class Mention {
 

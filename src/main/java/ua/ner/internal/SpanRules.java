@@ -844,7 +844,7 @@ final class SpanRules {
    * (Білій | Церкві, Східна | Україна), which {@link #leadingAdjectives} then takes into the place.
    */
   private static boolean leadsPlace(String[] tokens, int i, MorphAnalyzer analyzer) {
-    return i > 1 && !OPENERS.contains(tokens[i - 2]) && isCapitalisedAdjective(tokens[i - 1], analyzer)
+    return midSentence(tokens, i - 1) && isCapitalisedAdjective(tokens[i - 1], analyzer)
         && analyzer.analyze(tokens[i - 1].toLowerCase(Locale.ROOT)).agreesWith(analyzer.analyze(tokens[i]),
             a -> a.has(MorphTag.ADJ), n -> n.has(MorphTag.NOUN));
   }
@@ -890,7 +890,7 @@ final class SpanRules {
   static Span[] leadingAdjectives(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
     StartRule adjectives = (start, floor) -> {
       while (start - 1 > floor && isCapitalisedAdjective(tokens[start - 1], analyzer)
-          && !OPENERS.contains(tokens[start - 2])) {
+          && midSentence(tokens, start - 1)) {
         start--;
       }
       return start;

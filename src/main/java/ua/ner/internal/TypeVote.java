@@ -31,7 +31,8 @@ final class TypeVote {
     Map<String, Map<EntityType, Double>> votes = new HashMap<>();
     for (Mention m : mentions) {
       if (m.type != EntityType.ROLE) {
-        votes.computeIfAbsent(key(m), k -> new EnumMap<>(EntityType.class)).merge(m.type, m.entity.confidence(), Double::sum);
+        votes.computeIfAbsent(key(m), k -> new EnumMap<>(EntityType.class))
+            .merge(m.type, m.entity.confidence(), Double::sum);
       }
     }
     for (int i = 0; i < mentions.size(); i++) {
