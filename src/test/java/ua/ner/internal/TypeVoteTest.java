@@ -46,6 +46,30 @@ class TypeVoteTest {
   }
 
   @Test
+  void aFullNameVotesForItsSurnameAndStaysAPerson() {
+    String text = "Андрій Науменко заявив. Андрій Науменко пішов. Науменко сказав.";
+    List<Mention> mentions = new ArrayList<>(List.of(
+        fullName(EntityType.PERSON, text, 0, 0.5),
+        fullName(EntityType.LOCATION, text, 10, 0.9)));
+    int start = text.lastIndexOf("Науменко");
+    mentions.add(Mention.of(EntityType.LOCATION, text, start, start + 8, "Науменко", new String[] {"Науменко"},
+        new int[] {0}, false, 0.4, 0, 1, analyzer));
+    TypeVote.apply(mentions, text, text, analyzer);
+    // the full name as a person stays one though the place outweighs it; the place stays a place; the
+    // surname alone follows the person's vote for it (0.5 against 0.4)
+    assertEquals(EntityType.PERSON, mentions.get(0).type);
+    assertEquals(EntityType.LOCATION, mentions.get(1).type);
+    assertEquals(EntityType.PERSON, mentions.get(2).type);
+    assertEquals("Науменко", mentions.get(2).name.last());
+  }
+
+  private Mention fullName(EntityType type, String text, int from, double confidence) {
+    int start = text.indexOf("Андрій Науменко", from);
+    return Mention.of(type, text, start, start + 15, "Андрій Науменко", new String[] {"Андрій", "Науменко"},
+        new int[] {0, 7}, false, confidence, 0, 2, analyzer);
+  }
+
+  @Test
   void aPersonMadeAPlaceLosesItsNameAndATieChangesNothing() {
     List<Mention> mentions = new ArrayList<>(List.of(
         mention(EntityType.PERSON, "Діброви", 0, 0.4),
