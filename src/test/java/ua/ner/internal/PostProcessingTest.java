@@ -438,6 +438,18 @@ class PostProcessingTest {
   }
 
   @Test
+  void aOneWordPersonThatIsAnAbbreviationIsAnOrganisation() {
+    String[] tokens = "у ЗакДУ , СЕТАМу , ОлександрЛаврінчук , Мак-Дональд , ДУ".split(" ");
+    Span[] found = {new Span(1, 2, "PERSON", 0.4), new Span(3, 4, "PERSON"), new Span(5, 6, "PERSON"),
+        new Span(7, 8, "PERSON"), new Span(9, 10, "PERSON")};
+    // not two capitalised words run together, not a capital after a hyphen, not an all-caps word
+    Span[] out = SpanRules.abbreviatedOrganisations(tokens, found);
+    assertArrayEquals(new Span[] {new Span(1, 2, "ORGANIZATION"), new Span(3, 4, "ORGANIZATION"), found[2], found[3],
+        found[4]}, out);
+    assertEquals(0.4, out[0].getProb());
+  }
+
+  @Test
   void aFeastIsNoPlace() {
     String[] tokens = "на Новий рік , до Купала , на Трійцю , у Різдвяній , Янка Купала".split(" ");
     Span[] found = {new Span(1, 3, "LOCATION"), new Span(5, 6, "LOCATION"), new Span(8, 9, "ORGANIZATION"),
