@@ -46,17 +46,17 @@ class TypeVoteTest {
   }
 
   @Test
-  void aFullNameVotesForItsSurnameAndStaysAPerson() {
+  void theSurnameOfAPersonNamedInFullIsThatPerson() {
     String text = "Андрій Науменко заявив. Андрій Науменко пішов. Науменко сказав.";
     List<Mention> mentions = new ArrayList<>(List.of(
         fullName(EntityType.PERSON, text, 0, 0.5),
         fullName(EntityType.LOCATION, text, 10, 0.9)));
     int start = text.lastIndexOf("Науменко");
     mentions.add(Mention.of(EntityType.LOCATION, text, start, start + 8, "Науменко", new String[] {"Науменко"},
-        new int[] {0}, false, 0.4, 0, 1, analyzer));
+        new int[] {0}, false, 0.9, 0, 1, analyzer));
     TypeVote.apply(mentions, text, text, analyzer);
     // the full name as a person stays one though the place outweighs it; the place stays a place; the
-    // surname alone follows the person's vote for it (0.5 against 0.4)
+    // surname alone is the person named in full, however sure the model was of a place
     assertEquals(EntityType.PERSON, mentions.get(0).type);
     assertEquals(EntityType.LOCATION, mentions.get(1).type);
     assertEquals(EntityType.PERSON, mentions.get(2).type);
