@@ -450,6 +450,16 @@ class PostProcessingTest {
   }
 
   @Test
+  void aDocumentOrTheInternetIsNoOrganisation() {
+    String[] tokens = ("Указом Президента , Повітряного кодексу України , до Інтернету , Інтернет - асоціації України ,"
+        + " Державний бюджет , Указом").split(" ");
+    Span[] found = {new Span(0, 2, "ORGANIZATION"), new Span(3, 6, "ORGANIZATION"), new Span(8, 9, "ORGANIZATION"),
+        new Span(10, 14, "ORGANIZATION"), new Span(15, 17, "ORGANIZATION"), new Span(18, 19, "PERSON")};
+    // not a compound that starts with such a word, not another type
+    assertArrayEquals(new Span[] {found[3], found[5]}, SpanRules.documents(tokens, found, analyzer));
+  }
+
+  @Test
   void aFeastIsNoPlace() {
     String[] tokens = "на Новий рік , до Купала , на Трійцю , у Різдвяній , Янка Купала".split(" ");
     Span[] found = {new Span(1, 3, "LOCATION"), new Span(5, 6, "LOCATION"), new Span(8, 9, "ORGANIZATION"),
