@@ -111,6 +111,7 @@ public final class ExtractionPipeline {
       w.finder.clearAdaptiveData();
       w.segmenter.sentences(view, (start, end) -> sentence(w, text, view, start, end, out));
       TypeVote.apply(out, text, view, w.segmenter.analyzer());
+      QuotedWorks.apply(out, view, w.segmenter.analyzer());
     } finally {
       w.finder.clearAdaptiveData();
       giveBack(w);
