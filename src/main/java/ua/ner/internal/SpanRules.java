@@ -1308,9 +1308,9 @@ final class SpanRules {
   /**
    * Splits a street that runs on into the next one: "вул. Завокзальна", "Броварська" from one name
    * "вул. Завокзальна, Броварська", "вул. Набережна" та "вул. Мерзляка" from one. A name that starts
-   * with a street word ends before a comma and a capitalised word, or before a conjunction and a
-   * street word (TRAIN: of 123 streets, none holds either; the 2 with a comma and a word go on with
-   * the house: "буд. 29", "літера «А»").
+   * with a street word ends before a comma and a capitalised word or a street word, or before a
+   * conjunction and a street word (TRAIN: of 123 streets, none holds any; the 2 with a comma and a
+   * word go on with the house: "буд. 29", "літера «А»").
    */
   static Span[] splitStreetLists(String[] tokens, Span[] spans) {
     List<Span> out = new ArrayList<>(spans.length);
@@ -1319,7 +1319,7 @@ final class SpanRules {
       if ("LOCATION".equals(s.getType()) && isStreetWord(tokens[start])) {
         for (int i = start + 1; i + 1 < s.getEnd(); i++) {
           String next = tokens[i + 1];
-          boolean comma = tokens[i].equals(",") && Character.isUpperCase(next.charAt(0));
+          boolean comma = tokens[i].equals(",") && (Character.isUpperCase(next.charAt(0)) || isStreetWord(next));
           boolean and = AND.contains(tokens[i]) && isStreetWord(next);
           if (comma || and) {
             out.add(new Span(start, i, s.getType(), s.getProb()));

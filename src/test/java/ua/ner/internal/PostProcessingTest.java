@@ -259,6 +259,10 @@ class PostProcessingTest {
     assertArrayEquals(new Span[] {new Span(0, 3, "LOCATION"), new Span(4, 5, "LOCATION"), new Span(6, 7, "LOCATION"),
         new Span(8, 11, "LOCATION"), new Span(12, 15, "LOCATION"), found[2]}, out);
     assertEquals(0.9, out[2].getProb());
+    // a comma before the next street's abbreviation
+    String[] list = "вул . Пантелеймонівської , вул . Преображенської".split(" ");
+    assertArrayEquals(new Span[] {new Span(0, 3, "LOCATION"), new Span(4, 7, "LOCATION")},
+        SpanRules.splitStreetLists(list, new Span[] {new Span(0, 7, "LOCATION")}));
     // not a street: left alone
     Span[] places = {new Span(0, 5, "LOCATION")};
     assertArrayEquals(places, SpanRules.splitStreetLists("Херсонському , Вінницькому та Одеському".split(" "), places));
