@@ -120,6 +120,7 @@ final class SpanRules {
     out = dropFinalPoints(tokens, out);
     out = joinCoordinatedAdjectives(tokens, out, analyzer);
     out = coordinatedOrganisationHeads(tokens, out, analyzer);
+    out = splitCoordinatedOrganisations(tokens, out, analyzer);
     out = joinCoordinatedPlaces(tokens, out);
     out = splitAtPrepositions(tokens, out, analyzer);
     out = dropTimeQualifiers(tokens, out, analyzer);
@@ -736,6 +737,45 @@ final class SpanRules {
       out[k] = bounds(s, s.getStart(), end);
     }
     return out;
+  }
+
+  /**
+   * Splits an organisation at a conjunction that starts a second one: a capitalised word that is no
+   * place name after it, no adjective before it, outside quotes, and not a region after it
+   * (Міносвіти | та | Держстандарту України, Херсонське управління водних ресурсів | та | Департамент
+   * екології; not Маневицького і Колківського лісгоспів, будівництва і ЖКГ, ГУ СБУ в м. Києві та
+   * Київській області, музеї Гуцульщини і Покуття). TRAIN: 8 organisations hold a conjunction before a
+   * capital outside quotes; this would split 1 of them (Пукшин і Партнери, a firm's name).
+   */
+  static Span[] splitCoordinatedOrganisations(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (Span s : spans) {
+      int start = s.getStart();
+      if ("ORGANIZATION".equals(s.getType())) {
+        for (int i = start + 1; i + 1 < s.getEnd(); i++) {
+          if (OPENING_QUOTES.contains(tokens[i])) {
+            break;
+          }
+          if (AND.contains(tokens[i]) && startsSecondOrganisation(tokens, i, s.getEnd(), analyzer)) {
+            out.add(new Span(start, i, s.getType(), s.getProb()));
+            start = i + 1;
+          }
+        }
+      }
+      out.add(start == s.getStart() ? s : new Span(start, s.getEnd(), s.getType(), s.getProb()));
+    }
+    return out.toArray(new Span[0]);
+  }
+
+  private static boolean startsSecondOrganisation(String[] tokens, int and, int end, MorphAnalyzer analyzer) {
+    String next = tokens[and + 1];
+    if (next.length() < 2 || !Character.isUpperCase(next.charAt(0)) || !Character.isLowerCase(next.charAt(1))
+        || REGION.matcher(tokens[end - 1]).matches()) {
+      return false;
+    }
+    WordAnalysis before = analyzer.analyze(tokens[and - 1].toLowerCase(Locale.ROOT));
+    WordAnalysis after = analyzer.analyze(next);
+    return !before.has(MorphTag.ADJ) && !(after.has(MorphTag.GEO) && after.has(MorphTag.PROP) && !after.has(MorphTag.ADJ));
   }
 
   /** A lowercase word that may be genitive; with {@code noun}, a genitive noun that is not a pronoun. */

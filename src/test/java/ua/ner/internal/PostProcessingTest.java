@@ -464,6 +464,20 @@ class PostProcessingTest {
   }
 
   @Test
+  void anOrganisationIsSplitWhereASecondOneStarts() {
+    String[] tokens = ("Міносвіти та Держстандарту України , Маневицького і Колківського лісгоспів , будівництва і ЖКГ ,"
+        + " ГУ СБУ в м . Києві та Київській області , музеї Гуцульщини і Покуття , фірмою « Пукшин і Партнери »")
+        .split(" ");
+    Span[] found = {new Span(0, 4, "ORGANIZATION", 0.7), new Span(5, 9, "ORGANIZATION"), new Span(10, 13, "ORGANIZATION"),
+        new Span(14, 23, "ORGANIZATION"), new Span(24, 28, "ORGANIZATION"), new Span(29, 34, "ORGANIZATION")};
+    Span[] out = SpanRules.splitCoordinatedOrganisations(tokens, found, analyzer);
+    // not after an adjective, not before an abbreviation, a region or a place name, not inside quotes
+    assertArrayEquals(new Span[] {new Span(0, 1, "ORGANIZATION"), new Span(2, 4, "ORGANIZATION"), found[1], found[2],
+        found[3], found[4], found[5]}, out);
+    assertEquals(0.7, out[1].getProb());
+  }
+
+  @Test
   void aFeastIsNoPlace() {
     String[] tokens = "на Новий рік , до Купала , на Трійцю , у Різдвяній , Янка Купала".split(" ");
     Span[] found = {new Span(1, 3, "LOCATION"), new Span(5, 6, "LOCATION"), new Span(8, 9, "ORGANIZATION"),
