@@ -215,15 +215,15 @@ final class SpanRules {
       "гімн", "інтернет");
 
   /**
-   * Drops an organisation whose first noun (after a leading capitalised adjective) is a document or an
-   * act, a state symbol or the Internet (Указ Президента України, Конституції, Державний бюджет
-   * України, Державного Герба України, Інтернету), not the first part of a compound (Інтернет-асоціації
-   * України): NER-UK marks none of them. TRAIN: 83 capitalised such words (6 of them symbols), 82
-   * unmarked, 1 inside a quoted title; no organisation starts with one.
+   * Drops an organisation or place whose first noun (after a leading capitalised adjective) is a
+   * document or an act, a state symbol or the Internet (Указ Президента України, Конституції, Державний
+   * бюджет України, Державного Герба України, Зборівський договір, Інтернету), not the first part of a
+   * compound (Інтернет-асоціації України): NER-UK marks none of them. TRAIN: 83 capitalised such words
+   * (6 of them symbols), 82 unmarked, 1 inside a quoted title; no organisation or place starts with one.
    */
   static Span[] documents(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
     return without(spans, s -> {
-      if (!"ORGANIZATION".equals(s.getType())) {
+      if (!"ORGANIZATION".equals(s.getType()) && !"LOCATION".equals(s.getType())) {
         return false;
       }
       int first = s.getStart();

@@ -456,10 +456,11 @@ class PostProcessingTest {
   @Test
   void aDocumentOrTheInternetIsNoOrganisation() {
     String[] tokens = ("Указом Президента , Державного Герба України , до Інтернету , Інтернет - асоціації України ,"
-        + " Державний бюджет , Указом").split(" ");
+        + " Державний бюджет , Указом , Зборівський договір").split(" ");
     Span[] found = {new Span(0, 2, "ORGANIZATION"), new Span(3, 6, "ORGANIZATION"), new Span(8, 9, "ORGANIZATION"),
-        new Span(10, 14, "ORGANIZATION"), new Span(15, 17, "ORGANIZATION"), new Span(18, 19, "PERSON")};
-    // not a compound that starts with such a word, not another type
+        new Span(10, 14, "ORGANIZATION"), new Span(15, 17, "ORGANIZATION"), new Span(18, 19, "PERSON"),
+        new Span(20, 22, "LOCATION")};
+    // not a compound that starts with such a word, not a person
     assertArrayEquals(new Span[] {found[3], found[5]}, SpanRules.documents(tokens, found, analyzer));
   }
 
