@@ -869,8 +869,9 @@ final class SpanRules {
    * quoted organisation; the fold models find 4 of those 13.
    *
    * <p>Also marks a state named by a capitalised adjective and a common noun ({@link #isStateName}:
-   * Російській імперії, Радянського Союзу, Домініканська республіка, Вітебську губернію), which the
-   * model hardly ever finds (the fold models: 1 of 14). TRAIN: 14 such pairs outside quotes, all places.
+   * Російській імперії, Радянського Союзу, Домініканська республіка, Вітебську губернію, Сполучених
+   * Штатах), which the model hardly ever finds (the fold models: 1 of 16). TRAIN: 16 such pairs outside
+   * quotes, all places.
    */
   static Span[] placeNames(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
     List<Span> out = null;
@@ -915,7 +916,7 @@ final class SpanRules {
 
   /** Nouns of states and their parts that a capitalised adjective names (Російська імперія, Сполучене королівство). */
   private static final Set<String> STATE_NOUNS = Set.of("імперія", "держава", "республіка", "королівство", "союз",
-      "князівство", "царство", "губернія");
+      "князівство", "царство", "губернія", "штат");
 
   /**
    * Whether tokens {@code i} and {@code i + 1} are a capitalised adjective and a state noun

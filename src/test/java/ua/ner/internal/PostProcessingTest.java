@@ -507,12 +507,13 @@ class PostProcessingTest {
   @Test
   void aCapitalisedAdjectiveAndAStateNounAreAPlace() {
     String[] tokens = ("в Російській імперії , розпаду Радянського Союзу , Ltd ( Сполучене королівство ) ,"
-        + " Героїв Радянського Союзу , Автономної Республіки Крим , Нова держава , « Нова держава » , Нову державу")
-        .split(" ");
+        + " Героїв Радянського Союзу , Автономної Республіки Крим , Нова держава , « Нова держава » , Нову державу ,"
+        + " у Сполучених Штатах").split(" ");
     Span[] found = {new Span(30, 32, "ORGANIZATION")};
     // not inside a longer capitalised name, not in quotes, not over a name the model found
     assertArrayEquals(new Span[] {new Span(1, 3, "LOCATION"), new Span(5, 7, "LOCATION"), new Span(10, 12, "LOCATION"),
-        new Span(22, 24, "LOCATION"), found[0]}, SpanRules.placeNames(tokens, found, analyzer));
+        new Span(22, 24, "LOCATION"), found[0], new Span(34, 36, "LOCATION")},
+        SpanRules.placeNames(tokens, found, analyzer));
     // a capitalised cardinal point mid-sentence, not at the start of a sentence or in quotes
     String[] points = "на Заході , Півдня та Сходу , « Агролеон Захід » . Захід".split(" ");
     assertArrayEquals(new Span[] {new Span(1, 2, "LOCATION"), new Span(3, 4, "LOCATION"), new Span(5, 6, "LOCATION")},
