@@ -190,8 +190,8 @@ final class SpanRules {
   static Span[] abbreviatedOrganisations(String[] tokens, Span[] spans) {
     return replaceEach(spans, k -> {
       Span s = spans[k];
-      return "PERSON".equals(s.getType()) && s.length() == 1 && MIXED_ABBREVIATION.matcher(tokens[s.getStart()]).matches()
-          ? new Span(s.getStart(), s.getEnd(), "ORGANIZATION", s.getProb()) : s;
+      boolean abbreviation = s.length() == 1 && MIXED_ABBREVIATION.matcher(tokens[s.getStart()]).matches();
+      return "PERSON".equals(s.getType()) && abbreviation ? new Span(s.getStart(), s.getEnd(), "ORGANIZATION", s.getProb()) : s;
     });
   }
 
@@ -209,7 +209,7 @@ final class SpanRules {
         && LAW_WORD.matcher(tokens[s.getStart() - 1]).matches());
   }
 
-  /** Nouns of documents and acts, state symbols and the Internet: what they start is no organisation. */
+  /** Nouns of documents and acts, state symbols and the Internet: what they start is no organisation or place. */
   private static final Set<String> DOCUMENT_NOUNS = Set.of("указ", "закон", "конституція", "декларація", "кодекс",
       "постанова", "бюджет", "концепція", "стратегія", "угода", "договір", "статут", "положення", "герб", "прапор",
       "гімн", "інтернет");
@@ -600,28 +600,11 @@ final class SpanRules {
    * (Учителя з Назарету); organisations do (Комітет з питань …) and are left alone.
    */
   static Span[] splitAtPrepositions(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
-    List<Span> out = new ArrayList<>(spans.length);
-    for (Span s : spans) {
-      if (!"LOCATION".equals(s.getType()) && !"PERSON".equals(s.getType())) {
-        out.add(s);
-        continue;
-      }
-      int start = s.getStart();
-      for (int i = start + 1; i < s.getEnd() - 1; i++) {
-        if (OPENING_QUOTES.contains(tokens[i])) {
-          break;
-        }
-        String t = tokens[i];
-        if (i > start && Character.isLowerCase(t.charAt(0)) && Character.isUpperCase(tokens[i + 1].charAt(0))
-            && analyzer.analyze(t).has(MorphTag.PREP)) {
-          out.add(new Span(start, i, s.getType(), s.getProb()));
-          start = i + 1;
-        }
-      }
-      out.add(start == s.getStart() ? s : new Span(start, s.getEnd(), s.getType(), s.getProb()));
-    }
-    return out.toArray(new Span[0]);
+    return splitAt(tokens, spans, s -> "LOCATION".equals(s.getType()) || "PERSON".equals(s.getType()), true,
+        (s, i) -> Character.isLowerCase(tokens[i].charAt(0)) && Character.isUpperCase(tokens[i + 1].charAt(0))
+            && analyzer.analyze(tokens[i]).has(MorphTag.PREP));
   }
+
 
   /**
    * A post gives back an adjective that dates it: колишній | голова, чинний | депутат (TRAIN: 33
@@ -748,29 +731,15 @@ final class SpanRules {
    * capital outside quotes; this would split 1 of them (Пукшин і Партнери, a firm's name).
    */
   static Span[] splitCoordinatedOrganisations(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
-    List<Span> out = new ArrayList<>(spans.length);
-    for (Span s : spans) {
-      int start = s.getStart();
-      if ("ORGANIZATION".equals(s.getType())) {
-        for (int i = start + 1; i + 1 < s.getEnd(); i++) {
-          if (OPENING_QUOTES.contains(tokens[i])) {
-            break;
-          }
-          if (AND.contains(tokens[i]) && startsSecondOrganisation(tokens, i, s.getEnd(), analyzer)) {
-            out.add(new Span(start, i, s.getType(), s.getProb()));
-            start = i + 1;
-          }
-        }
-      }
-      out.add(start == s.getStart() ? s : new Span(start, s.getEnd(), s.getType(), s.getProb()));
-    }
-    return out.toArray(new Span[0]);
+    return splitAt(tokens, spans, s -> "ORGANIZATION".equals(s.getType()), true,
+        (s, i) -> AND.contains(tokens[i]) && !REGION.matcher(tokens[s.getEnd() - 1]).matches()
+            && startsSecondOrganisation(tokens, i, analyzer));
   }
 
-  private static boolean startsSecondOrganisation(String[] tokens, int and, int end, MorphAnalyzer analyzer) {
+
+  private static boolean startsSecondOrganisation(String[] tokens, int and, MorphAnalyzer analyzer) {
     String next = tokens[and + 1];
-    if (next.length() < 2 || !Character.isUpperCase(next.charAt(0)) || !Character.isLowerCase(next.charAt(1))
-        || REGION.matcher(tokens[end - 1]).matches()) {
+    if (next.length() < 2 || !Character.isUpperCase(next.charAt(0)) || !Character.isLowerCase(next.charAt(1))) {
       return false;
     }
     WordAnalysis before = analyzer.analyze(tokens[and - 1].toLowerCase(Locale.ROOT));
@@ -1187,6 +1156,37 @@ final class SpanRules {
   }
 
   /** Where a span starting at {@code start} should start, not before {@code floor} (the end of the span before it). */
+  /** Where a span ends before token {@code i} and the next part starts after it. */
+  @FunctionalInterface
+  private interface SplitRule {
+    boolean splitsAt(Span span, int i);
+  }
+
+  /**
+   * Splits each span that {@code applies} accepts at the tokens {@code rule} accepts inside it (never its
+   * first or last token), dropping those tokens; with {@code quotesEnd}, not after an opening quote.
+   */
+  private static Span[] splitAt(String[] tokens, Span[] spans, Predicate<Span> applies, boolean quotesEnd,
+      SplitRule rule) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (Span s : spans) {
+      int start = s.getStart();
+      if (applies.test(s)) {
+        for (int i = start + 1; i + 1 < s.getEnd(); i++) {
+          if (quotesEnd && OPENING_QUOTES.contains(tokens[i])) {
+            break;
+          }
+          if (i > start && rule.splitsAt(s, i)) {
+            out.add(new Span(start, i, s.getType(), s.getProb()));
+            start = i + 1;
+          }
+        }
+      }
+      out.add(start == s.getStart() ? s : new Span(start, s.getEnd(), s.getType(), s.getProb()));
+    }
+    return out.toArray(new Span[0]);
+  }
+
   @FunctionalInterface
   private interface StartRule {
     int start(int start, int floor);
@@ -1354,24 +1354,13 @@ final class SpanRules {
    * word go on with the house: "буд. 29", "літера «А»").
    */
   static Span[] splitStreetLists(String[] tokens, Span[] spans) {
-    List<Span> out = new ArrayList<>(spans.length);
-    for (Span s : spans) {
-      int start = s.getStart();
-      if ("LOCATION".equals(s.getType()) && isStreetWord(tokens[start])) {
-        for (int i = start + 1; i + 1 < s.getEnd(); i++) {
-          String next = tokens[i + 1];
-          boolean comma = tokens[i].equals(",") && (Character.isUpperCase(next.charAt(0)) || isStreetWord(next));
-          boolean and = AND.contains(tokens[i]) && isStreetWord(next);
-          if (comma || and) {
-            out.add(new Span(start, i, s.getType(), s.getProb()));
-            start = i + 1;
-          }
-        }
-      }
-      out.add(start == s.getStart() ? s : new Span(start, s.getEnd(), s.getType(), s.getProb()));
-    }
-    return out.toArray(new Span[0]);
+    return splitAt(tokens, spans, s -> "LOCATION".equals(s.getType()) && isStreetWord(tokens[s.getStart()]), false, (s, i) -> {
+      String next = tokens[i + 1];
+      return tokens[i].equals(",") && (Character.isUpperCase(next.charAt(0)) || isStreetWord(next))
+          || AND.contains(tokens[i]) && isStreetWord(next);
+    });
   }
+
 
   private static boolean isStreetWord(String token) {
     return STREET_WORD.matcher(token).matches() && Character.isLowerCase(token.charAt(0));
