@@ -514,6 +514,10 @@ class PostProcessingTest {
     assertArrayEquals(new Span[] {new Span(1, 3, "LOCATION"), new Span(5, 7, "LOCATION"), new Span(10, 12, "LOCATION"),
         new Span(22, 24, "LOCATION"), found[0], new Span(34, 36, "LOCATION")},
         SpanRules.placeNames(tokens, found, analyzer));
+    // a landmark named by a capitalised adjective, not another noun
+    String[] landmarks = "на Андріївський узвіз , у Стрийському парку , на Зеленому полі".split(" ");
+    assertArrayEquals(new Span[] {new Span(1, 3, "LOCATION"), new Span(5, 7, "LOCATION")},
+        SpanRules.placeNames(landmarks, new Span[0], analyzer));
     // a capitalised cardinal point mid-sentence, not at the start of a sentence or in quotes
     String[] points = "на Заході , Півдня та Сходу , « Агролеон Захід » . Захід".split(" ");
     assertArrayEquals(new Span[] {new Span(1, 2, "LOCATION"), new Span(3, 4, "LOCATION"), new Span(5, 6, "LOCATION")},
