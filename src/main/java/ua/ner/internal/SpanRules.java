@@ -445,7 +445,12 @@ final class SpanRules {
 
   /** Whether {@code adj} can be an adjective agreeing with {@code noun} read as a noun of {@link #LANDMARKS}. */
   private static boolean namesLandmark(WordAnalysis adj, WordAnalysis noun) {
-    return adj.agreesWith(noun, a -> a.has(MorphTag.ADJ), n -> n.has(MorphTag.NOUN) && LANDMARKS.contains(n.lemma()));
+    return namesNounOf(adj, noun, LANDMARKS);
+  }
+
+  /** Whether {@code adj} can be an adjective agreeing with {@code noun} read as a noun whose lemma is in {@code nouns}. */
+  private static boolean namesNounOf(WordAnalysis adj, WordAnalysis noun, Set<String> nouns) {
+    return adj.agreesWith(noun, a -> a.has(MorphTag.ADJ), n -> n.has(MorphTag.NOUN) && nouns.contains(n.lemma()));
   }
 
   /** The first word of an academic degree: кандидата (філологічних наук), доктор, докторка, канд. */
@@ -605,7 +610,6 @@ final class SpanRules {
             && analyzer.analyze(tokens[i]).has(MorphTag.PREP));
   }
 
-
   /**
    * A post gives back an adjective that dates it: колишній | голова, чинний | депутат (TRAIN: 33
    * posts come right after колишній, нинішній, тодішній or діючий; none starts with one of them).
@@ -735,7 +739,6 @@ final class SpanRules {
         (s, i) -> AND.contains(tokens[i]) && !REGION.matcher(tokens[s.getEnd() - 1]).matches()
             && startsSecondOrganisation(tokens, i, analyzer));
   }
-
 
   private static boolean startsSecondOrganisation(String[] tokens, int and, MorphAnalyzer analyzer) {
     String next = tokens[and + 1];
@@ -901,10 +904,10 @@ final class SpanRules {
         || !isCapitalisedAdjective(tokens[i], analyzer)) {
       return false;
     }
+    WordAnalysis adj = analyzer.analyze(tokens[i].toLowerCase(Locale.ROOT));
     WordAnalysis noun = analyzer.analyze(tokens[i + 1].toLowerCase(Locale.ROOT));
-    boolean lowercase = Character.isLowerCase(tokens[i + 1].charAt(0));
-    return analyzer.analyze(tokens[i].toLowerCase(Locale.ROOT)).agreesWith(noun, a -> a.has(MorphTag.ADJ),
-        n -> n.has(MorphTag.NOUN) && (STATE_NOUNS.contains(n.lemma()) || lowercase && LANDMARKS.contains(n.lemma())));
+    return namesNounOf(adj, noun, STATE_NOUNS)
+        || Character.isLowerCase(tokens[i + 1].charAt(0)) && namesLandmark(adj, noun);
   }
 
   /**
@@ -1159,7 +1162,6 @@ final class SpanRules {
     });
   }
 
-  /** Where a span starting at {@code start} should start, not before {@code floor} (the end of the span before it). */
   /** Where a span ends before token {@code i} and the next part starts after it. */
   @FunctionalInterface
   private interface SplitRule {
@@ -1191,6 +1193,7 @@ final class SpanRules {
     return out.toArray(new Span[0]);
   }
 
+  /** Where a span starting at {@code start} should start, not before {@code floor} (the end of the span before it). */
   @FunctionalInterface
   private interface StartRule {
     int start(int start, int floor);

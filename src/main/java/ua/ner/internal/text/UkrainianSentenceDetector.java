@@ -1,6 +1,8 @@
 package ua.ner.internal.text;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -26,7 +28,8 @@ public final class UkrainianSentenceDetector extends SentenceDetectorME {
   public static final Set<String> SETTLEMENT_ABBREVIATIONS = Set.of("с", "смт", "м", "сел");
 
   /** Abbreviations that stand before a name: a settlement's, a street's (вул., просп., пров., бульв.) and ім. */
-  private static final Set<String> BEFORE_NAME = Set.of("с", "смт", "сел", "м", "вул", "просп", "пров", "бульв", "ім");
+  private static final Set<String> BEFORE_NAME = Stream.concat(SETTLEMENT_ABBREVIATIONS.stream(),
+      Stream.of("вул", "просп", "пров", "бульв", "ім")).collect(Collectors.toUnmodifiableSet());
 
   public UkrainianSentenceDetector(SentenceModel model) {
     super(model);
