@@ -32,6 +32,7 @@ class ExtractorFuzzTest {
       assertTrue(e.start() >= previous, () -> "entities in text order: " + e + " after offset " + previous);
       last = e.start();
       assertTrue(!e.text().isBlank() && !e.normalized().isBlank(), e::toString);
+      assertTrue(e.text().codePoints().anyMatch(Character::isLetterOrDigit), () -> "a name has a letter or digit: " + e);
     }
     long personEntities = doc.entities().stream().filter(e -> e.type() == EntityType.PERSON).count();
     List<Person> persons = doc.persons();

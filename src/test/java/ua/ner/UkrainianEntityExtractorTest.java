@@ -65,6 +65,14 @@ class UkrainianEntityExtractorTest {
   }
 
   @Test
+  void findsNoNameInALongRunOfQuotes() {
+    String text = "«".repeat(250) + "Київ" + "»".repeat(250);
+    List<Entity> entities = extractor.extractEntities(text);
+    assertEquals(List.of("Київ"), entities.stream().map(Entity::text).toList());
+    assertEquals(250, entities.get(0).start());
+  }
+
+  @Test
   void givesTheSameResultsFromManyThreads() throws Exception {
     List<String> texts = List.of(
         "Секретар РНБО Рустем Умєров провів зустріч у Києві.",

@@ -98,7 +98,8 @@ final class SpanRules {
    * @param ends   the char end of each token
    */
   static Span[] apply(String[] tokens, int[] starts, int[] ends, Span[] spans, MorphAnalyzer analyzer) {
-    Span[] out = actTitles(tokens, spans);
+    Span[] out = wordless(tokens, spans);
+    out = actTitles(tokens, out);
     out = lawTitles(tokens, out);
     out = feasts(tokens, out);
     out = abbreviatedOrganisations(tokens, out);
@@ -135,6 +136,21 @@ final class SpanRules {
     out = regionalBranches(tokens, out);
     out = documents(tokens, out, analyzer);
     return mergeAdjacentRoles(tokens, out);
+  }
+
+  /**
+   * Drops a name without a letter or digit in it: a run of quotes or dashes is no name (the model can
+   * carry a name on over a long run of opening quotes that never close). No NER-UK name is one.
+   */
+  static Span[] wordless(String[] tokens, Span[] spans) {
+    return without(spans, s -> {
+      for (int i = s.getStart(); i < s.getEnd(); i++) {
+        if (tokens[i].codePoints().anyMatch(Character::isLetterOrDigit)) {
+          return false;
+        }
+      }
+      return true;
+    });
   }
 
   /**

@@ -2,6 +2,7 @@ package ua.ner.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
 
@@ -266,6 +267,16 @@ class PostProcessingTest {
     // not a street: left alone
     Span[] places = {new Span(0, 5, "LOCATION")};
     assertArrayEquals(places, SpanRules.splitStreetLists("Херсонському , Вінницькому та Одеському".split(" "), places));
+  }
+
+  @Test
+  void aNameWithoutALetterOrDigitIsDropped() {
+    String[] tokens = "« « « Київ » — 2 — .".split(" ");
+    Span[] found = {new Span(0, 3, "ORGANIZATION"), new Span(3, 4, "LOCATION"), new Span(5, 8, "ORGANIZATION"),
+        new Span(8, 9, "PERSON")};
+    assertArrayEquals(new Span[] {found[1], found[2]}, SpanRules.wordless(tokens, found));
+    Span[] names = {new Span(3, 4, "LOCATION")};
+    assertSame(names, SpanRules.wordless(tokens, names));
   }
 
   @Test
