@@ -126,6 +126,7 @@ final class SpanRules {
     out = splitAtPrepositions(tokens, out, analyzer);
     out = dropTimeQualifiers(tokens, out, analyzer);
     out = quotedOrganisations(tokens, out, analyzer);
+    out = quotedPlaces(tokens, out, analyzer);
     out = titleAdjectives(tokens, out, analyzer);
     out = actingPosts(tokens, out);
     out = landmarks(tokens, out, analyzer);
@@ -297,6 +298,37 @@ final class SpanRules {
    * around the noun are left as they are.
    */
   static Span[] quotedOrganisations(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
+    return quotedNames(tokens, spans, analyzer, ORGANISATION_HEADS, "ORGANIZATION", true);
+  }
+
+  /**
+   * Nouns after which a quoted, capitalised name is a place: buildings, reserves, tracts, parks,
+   * cemeteries, metro stations (будівлі «Гостинного двору», заказника «Острів Жуків», урочища «Маяк»,
+   * метро «Кловська»; цвинтар with кладовище). TRAIN: 13 quoted names after one of these are places as
+   * quoted, 1 an organisation (a reserve). Not стадіон, театр, кінотеатр, аеропорт, заповідник: TRAIN
+   * marks the names after them as organisations as often or more; not об'єкт (2 places, both in one
+   * text, and 1 part of another kind of name).
+   */
+  private static final Set<String> PLACE_HEADS = Set.of("будівля", "заказник", "урочище", "парк",
+      "метро", "кладовище", "цвинтар", "болото");
+
+  /**
+   * Marks a quoted, capitalised name as a place when a noun of {@link #PLACE_HEADS} comes right before
+   * the quote, by the conditions of {@link #quotedOrganisations}: one the model left unmarked is added,
+   * one it took for a person or organisation is retyped.
+   */
+  static Span[] quotedPlaces(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
+    return quotedNames(tokens, spans, analyzer, PLACE_HEADS, "LOCATION", false);
+  }
+
+  /**
+   * Marks as {@code type} a quoted, capitalised name right after a noun of {@code heads} (and, when
+   * {@code latin}, a name in Latin letters right after one): added where no name touches the noun and
+   * the name, retyped where the model found exactly the quoted name as a person, place or organisation
+   * of another type.
+   */
+  private static Span[] quotedNames(String[] tokens, Span[] spans, MorphAnalyzer analyzer, Set<String> heads,
+      String type, boolean latin) {
     List<Span> out = null;
     for (int i = 1; i < tokens.length; i++) {
       int nameStart;
@@ -310,7 +342,7 @@ final class SpanRules {
         nameStart = i + 1;
         nameEnd = close;
         to = close + 1;
-      } else if (LATIN_NAME_WORD.matcher(tokens[i]).matches()) {
+      } else if (latin && LATIN_NAME_WORD.matcher(tokens[i]).matches()) {
         nameStart = i;
         nameEnd = i + 1;
         while (nameEnd < tokens.length && nameEnd - i < MAX_QUOTED_NAME
@@ -321,23 +353,26 @@ final class SpanRules {
       } else {
         continue;
       }
-      if (!ORGANISATION_HEADS.contains(analyzer.analyze(tokens[i - 1].toLowerCase(Locale.ROOT)).lemma())) {
+      if (!heads.contains(analyzer.analyze(tokens[i - 1].toLowerCase(Locale.ROOT)).lemma())) {
         continue;
       }
       int from = i - 1;
       Span[] touching = Arrays.stream(spans).filter(s -> s.getStart() < to && from < s.getEnd()).toArray(Span[]::new);
       boolean retype = touching.length == 1 && touching[0].getStart() == nameStart && touching[0].getEnd() == nameEnd
-          && ("PERSON".equals(touching[0].getType()) || "LOCATION".equals(touching[0].getType()));
+          && RETYPED.contains(touching[0].getType()) && !type.equals(touching[0].getType());
       if (retype) {
         out = out == null ? new ArrayList<>(Arrays.asList(spans)) : out;
-        out.set(out.indexOf(touching[0]), new Span(nameStart, nameEnd, "ORGANIZATION", touching[0].getProb()));
+        out.set(out.indexOf(touching[0]), new Span(nameStart, nameEnd, type, touching[0].getProb()));
       } else if (touching.length == 0) {
-        out = plus(out, spans, new Span(nameStart, nameEnd, "ORGANIZATION", RULE_PROBABILITY));
+        out = plus(out, spans, new Span(nameStart, nameEnd, type, RULE_PROBABILITY));
       }
       i = to - 1;
     }
     return out == null ? spans : byStart(out);
   }
+
+  /** The types a quoted name after a head noun may be retyped from. */
+  private static final Set<String> RETYPED = Set.of("PERSON", "LOCATION", "ORGANIZATION");
 
   /**
    * Adjectives that make a post of their own with the noun after them (народний депутат, головний

@@ -331,6 +331,20 @@ class PostProcessingTest {
   }
 
   @Test
+  void aQuotedNameAfterABuildingOrReserveIsAPlace() {
+    String[] tokens = ("будівлю « Гостинного двору » , заказника « Острів Жуків » , урочища « Маяк » , стадіоні « Юність » ,"
+        + " метро « Кловська » , будівлі Roshen").split(" ");
+    Span[] found = {new Span(1, 5, "ORGANIZATION", 0.8), new Span(8, 10, "ORGANIZATION"), new Span(19, 20, "ORGANIZATION"),
+        new Span(24, 25, "PERSON")};
+    Span[] out = SpanRules.quotedPlaces(tokens, found, analyzer);
+    // an organisation or person that is the whole quoted name becomes the place; one that takes in the quote is left;
+    // not after a stadium (TRAIN: organisations), not a Latin name
+    assertArrayEquals(new Span[] {found[0], new Span(8, 10, "LOCATION"), new Span(14, 15, "LOCATION"), found[2],
+        new Span(24, 25, "LOCATION")}, out);
+    assertEquals(0.5, out[2].getProb());
+  }
+
+  @Test
   void aPostTakesTheTitleAdjectivesBeforeIt() {
     String[] tokens = ("генерального директора , колишній народний депутат , першим директором , першого заступника ,"
         + " головна лікаря , Іванова головний бухгалтер , першим замовником , першого замміністра").split(" ");
