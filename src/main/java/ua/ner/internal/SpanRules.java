@@ -72,7 +72,7 @@ final class SpanRules {
   /** A house number: 8, 58-А, 15д. */
   private static final Pattern HOUSE_NUMBER = Pattern.compile("\\d{1,3}(-?\\p{L})?");
 
-  /** A house number's second number, after a slash (4 / 6, 4 / 6б). */
+  /** A house number's second number, after a slash or in a range (4 / 6, 4 / 6б, 12-14). */
   private static final Pattern HOUSE_SECOND_NUMBER = Pattern.compile("\\d{1,3}\\p{L}?");
 
   /** What may follow a house number that belongs to the address: punctuation or a conjunction. */
@@ -116,6 +116,7 @@ final class SpanRules {
     out = joinCompounds(tokens, starts, ends, out);
     out = streetsNamedAfterPeople(tokens, out, analyzer);
     out = splitStreetLists(tokens, out);
+    out = unmarkedStreets(tokens, out);
     out = addresses(tokens, out);
     out = regionAbbreviations(tokens, out);
     out = dropFinalPoints(tokens, out);
@@ -1392,6 +1393,30 @@ final class SpanRules {
   }
 
   /**
+   * Capitalised words right after a street word where the model found nothing are a street (проспекту
+   * Червоної Калини, просп. Гагаріна); {@link #addresses} then adds the street word and a house number.
+   * TRAIN: of 101 capitalised words right after a lowercase street word, 100 are a place or part of one
+   * (87 with the street word), 1 a person (З узвозом Наталочка …, which the model finds).
+   */
+  static Span[] unmarkedStreets(String[] tokens, Span[] spans) {
+    List<Span> out = null;
+    for (int i = 1; i < tokens.length; i++) {
+      if (!isCapitalisedWord(tokens[i]) || !streetWordEndsBefore(tokens, i, 0)) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < tokens.length && isCapitalisedWord(tokens[end])) {
+        end++;
+      }
+      if (free(spans, tokens[i - 1].equals(".") ? i - 2 : i - 1, end)) {
+        out = plus(out, spans, new Span(i, end, "LOCATION", RULE_PROBABILITY));
+      }
+      i = end - 1;
+    }
+    return out == null ? spans : byStart(out);
+  }
+
+  /**
    * Whether a lowercase street word ends right before token {@code start}, not before token
    * {@code floor}: an abbreviated one with its point (вул .), a written-out one without (вулиці).
    */
@@ -1471,7 +1496,8 @@ final class SpanRules {
    * 103 of 113 street names, the house number in about 70 and after it only where {@code %} or a word
    * follows the number, as in "Кіпр, 36%", which the rule leaves alone): a place name
    * preceded by a street word (вул., вулиці, просп. …) takes it, and one followed by a comma and a
-   * house number (", 28", ", 58-А", ", 4 / 6") takes them, unless a unit or a word follows the number.
+   * house number (", 28", ", 58-А", ", 12-14", ", 4 / 6") takes them, unless a unit or a word follows
+   * the number (TRAIN: both house ranges inside).
    */
   static Span[] addresses(String[] tokens, Span[] spans) {
     Span[] out = spans.clone();
@@ -1489,7 +1515,8 @@ final class SpanRules {
       int end = s.getEnd();
       if (end + 1 < limit && tokens[end].equals(",") && HOUSE_NUMBER.matcher(tokens[end + 1]).matches()) {
         int e = end + 2;
-        if (e + 1 < limit && tokens[e].equals("-") && tokens[e + 1].length() == 1 && Character.isLetter(tokens[e + 1].charAt(0))) {
+        if (e + 1 < limit && tokens[e].equals("-") && (tokens[e + 1].length() == 1 && Character.isLetter(tokens[e + 1].charAt(0))
+            || HOUSE_SECOND_NUMBER.matcher(tokens[e + 1]).matches())) {
           e += 2;
         }
         if (e + 1 < limit && tokens[e].equals("/") && HOUSE_SECOND_NUMBER.matcher(tokens[e + 1]).matches()) {

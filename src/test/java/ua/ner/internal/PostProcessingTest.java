@@ -130,6 +130,23 @@ class PostProcessingTest {
     Span[] found = {new Span(2, 3, "LOCATION"), new Span(10, 11, "LOCATION"), new Span(16, 19, "LOCATION")};
     assertArrayEquals(new Span[] {new Span(1, 5, "LOCATION"), new Span(8, 15, "LOCATION"), new Span(16, 23, "LOCATION")},
         SpanRules.addresses(tokens, found));
+    // a range of house numbers
+    String[] range = "пров . Музейний , 12 - 14 .".split(" ");
+    assertArrayEquals(new Span[] {new Span(0, 7, "LOCATION")},
+        SpanRules.addresses(range, new Span[] {new Span(2, 3, "LOCATION")}));
+  }
+
+  @Test
+  void capitalisedWordsAfterAStreetWordAreAStreet() {
+    String[] tokens = "реконструкцію проспекту Червоної Калини , пров . Музейний , 12 - 14 , вулиці Франка і Вулиці Шевченка"
+        .split(" ");
+    Span[] found = {new Span(14, 15, "PERSON")};
+    Span[] out = SpanRules.unmarkedStreets(tokens, found);
+    // where the model found a name it stays as it is; a capitalised street word is no street word
+    assertArrayEquals(new Span[] {new Span(2, 4, "LOCATION"), new Span(7, 8, "LOCATION"), found[0]}, out);
+    assertEquals(0.5, out[0].getProb());
+    assertArrayEquals(new Span[] {new Span(1, 4, "LOCATION"), new Span(5, 12, "LOCATION"), found[0]},
+        SpanRules.addresses(tokens, out));
   }
 
   @Test
