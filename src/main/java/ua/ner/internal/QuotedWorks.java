@@ -8,8 +8,6 @@ import java.util.regex.Pattern;
 
 import ua.ner.EntityType;
 import ua.ner.internal.morph.MorphAnalyzer;
-import ua.ner.internal.morph.MorphTag;
-import ua.ner.internal.morph.Reading;
 
 /**
  * Drops the organisations that are the title of a work: a quoted name right after a noun of works
@@ -70,12 +68,7 @@ final class QuotedWorks {
     if (from == end) {
       return false;
     }
-    for (Reading r : analyzer.analyze(view.substring(from, end).toLowerCase(Locale.ROOT)).readings()) {
-      if (r.has(MorphTag.NOUN) && WORK_NOUNS.contains(r.lemma())) {
-        return true;
-      }
-    }
-    return false;
+    return SpanRules.mayBeNoun(analyzer.analyze(view.substring(from, end).toLowerCase(Locale.ROOT)), WORK_NOUNS);
   }
 
   private static int skipSpaces(String s, int i) {

@@ -117,6 +117,7 @@ final class SpanRules {
     out = streetsNamedAfterPeople(tokens, out, analyzer);
     out = splitStreetLists(tokens, out);
     out = unmarkedStreets(tokens, out);
+    out = namedLandmarks(tokens, out, analyzer);
     out = addresses(tokens, out);
     out = regionAbbreviations(tokens, out);
     out = dropFinalPoints(tokens, out);
@@ -251,12 +252,7 @@ final class SpanRules {
       if (first + 1 < s.getEnd() && tokens[first + 1].equals("-")) {
         return false; // the first part of a compound: Інтернет-асоціації
       }
-      for (Reading r : analyzer.analyze(tokens[first].toLowerCase(Locale.ROOT)).readings()) {
-        if (r.has(MorphTag.NOUN) && DOCUMENT_NOUNS.contains(r.lemma())) {
-          return true;
-        }
-      }
-      return false;
+      return mayBeNoun(analyzer.analyze(tokens[first].toLowerCase(Locale.ROOT)), DOCUMENT_NOUNS);
     });
   }
 
@@ -474,8 +470,7 @@ final class SpanRules {
       int noun = s.getStart() - 1;
       if (!"PERSON".equals(s.getType()) || noun < 0 || k > 0 && spans[k - 1].getEnd() > noun
           || !Character.isLowerCase(tokens[noun].charAt(0)) || STREET_WORD.matcher(tokens[noun]).matches()
-          || !analyzer.analyze(tokens[noun]).readings().stream()
-              .anyMatch(r -> r.has(MorphTag.NOUN) && LANDMARKS.contains(r.lemma()))
+          || !mayBeNoun(analyzer.analyze(tokens[noun]), LANDMARKS)
           || startsWithNominativeFirstName(tokens, s, analyzer) || !genitiveName(tokens[s.getEnd() - 1], analyzer)) {
         return s;
       }
@@ -1390,6 +1385,67 @@ final class SpanRules {
 
   private static boolean isInitial(String token) {
     return token.length() == 1 && Character.isUpperCase(token.charAt(0));
+  }
+
+  /** Nouns of natural places; the name after one is a place without it (гора Говерла, річки Конка). */
+  private static final Set<String> NATURAL_HEADS = Set.of("гора", "річка", "ріка", "озеро", "урочище");
+
+  /** Nouns of places in a town; the name after one is a place with it (парку Герхта). */
+  private static final Set<String> TOWN_HEADS = Set.of("парк");
+
+  /**
+   * Title-case words right after a lowercase noun of {@link #NATURAL_HEADS} or {@link #TOWN_HEADS} are
+   * a place, with the noun for a town's places: added where the model found nothing there, and made
+   * so where it found exactly those words as a place or as a person not in the genitive (a place named
+   * after a person is left to {@link #landmarksNamedAfterPeople}) (гора Нітані, урочищі Жовті Води,
+   * парку Герхта). TRAIN: after a natural noun, 23 capitalised names are places without it, 2 lie
+   * inside longer places, 1 takes it in (горою Вороновських); after парк, 3 places take it in; after
+   * острів the one name is unmarked (суцільний острів Невезіння), and so no острів here. An
+   * abbreviation after парк is an organisation's (парк МВС), so the name starts in title case. Not
+   * міст (мосту Кирпи, мості Патона in TRAIN), whose form міст is also the plural genitive of місто
+   * (міст України); other town places (сквер, майдан) have no such name in TRAIN.
+   */
+  static Span[] namedLandmarks(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
+    List<Span> out = null;
+    for (int i = 1; i < tokens.length; i++) {
+      String head = tokens[i - 1];
+      if (!isCapitalisedWord(tokens[i]) || !Character.isLowerCase(tokens[i].charAt(1)) || !Character.isLowerCase(head.charAt(0))) {
+        continue;
+      }
+      WordAnalysis a = analyzer.analyze(head);
+      boolean town = mayBeNoun(a, TOWN_HEADS);
+      if (!town && !mayBeNoun(a, NATURAL_HEADS)) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < tokens.length && isCapitalisedWord(tokens[end])) {
+        end++;
+      }
+      int from = i - 1;
+      int to = end;
+      Span[] touching = Arrays.stream(spans).filter(s -> s.getStart() < to && from < s.getEnd()).toArray(Span[]::new);
+      Span place = new Span(town ? i - 1 : i, end, "LOCATION", RULE_PROBABILITY);
+      if (touching.length == 0) {
+        out = plus(out, spans, place);
+      } else if (touching.length == 1 && touching[0].getStart() == i && touching[0].getEnd() == end
+          && ("PERSON".equals(touching[0].getType()) && !genitiveName(tokens[end - 1], analyzer)
+              || "LOCATION".equals(touching[0].getType()))) {
+        out = out == null ? new ArrayList<>(Arrays.asList(spans)) : out;
+        out.set(out.indexOf(touching[0]), new Span(place.getStart(), end, "LOCATION", touching[0].getProb()));
+      }
+      i = end - 1;
+    }
+    return out == null ? spans : byStart(out);
+  }
+
+  /** Whether {@code word} may be a noun of {@code lemmas}. */
+  static boolean mayBeNoun(WordAnalysis word, Set<String> lemmas) {
+    for (Reading r : word.readings()) {
+      if (r.has(MorphTag.NOUN) && lemmas.contains(r.lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -150,6 +150,21 @@ class PostProcessingTest {
   }
 
   @Test
+  void aNameAfterANaturalOrTownPlaceNounIsAPlace() {
+    String[] tokens = ("гора Нітані , в урочищі Жовті Води , парку Герхта , по мосту Кирпи , міст України ,"
+        + " парк МВС , острів Невезіння , річка Конка").split(" ");
+    Span[] found = {new Span(1, 2, "PERSON", 0.7), new Span(9, 10, "LOCATION", 0.9), new Span(19, 20, "ORGANIZATION")};
+    Span[] out = SpanRules.namedLandmarks(tokens, found, analyzer);
+    // a natural place's name stands alone, a town place's takes the noun in; not міст (the plural of місто too), an
+    // abbreviation after парк is an organisation, and острів is left out
+    assertArrayEquals(new Span[] {new Span(1, 2, "LOCATION"), new Span(5, 7, "LOCATION"), new Span(8, 10, "LOCATION"),
+        found[2], new Span(25, 26, "LOCATION")}, out);
+    assertEquals(0.7, out[0].getProb());
+    assertEquals(0.9, out[2].getProb());
+    assertEquals(0.5, out[1].getProb());
+  }
+
+  @Test
   void aPersonsNameAfterAStreetWordIsAStreet() {
     String[] tokens = "на вулиці В'ячеслава Чорновола , 22 і вул . Л . Курбаса , а також просп . Перемоги та Іван Франко"
         .split(" ");
