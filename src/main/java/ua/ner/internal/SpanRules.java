@@ -228,17 +228,23 @@ final class SpanRules {
         && LAW_WORD.matcher(tokens[s.getStart() - 1]).matches());
   }
 
-  /** Nouns of documents and acts, state symbols and the Internet: what they start is no organisation or place. */
+  /**
+   * Nouns of documents and acts, books of reference, state symbols and the Internet: what they start is
+   * no organisation or place.
+   */
   private static final Set<String> DOCUMENT_NOUNS = Set.of("указ", "закон", "конституція", "декларація", "кодекс",
-      "постанова", "бюджет", "концепція", "стратегія", "угода", "договір", "статут", "положення", "герб", "прапор",
-      "гімн", "інтернет");
+      "постанова", "бюджет", "концепція", "стратегія", "угода", "договір", "статут", "положення", "енциклопедія",
+      "словник", "довідник", "літопис", "книга", "герб", "прапор", "гімн", "інтернет");
 
   /**
    * Drops an organisation or place whose first noun (after a leading capitalised adjective) is a
-   * document or an act, a state symbol or the Internet (Указ Президента України, Конституції, Державний
-   * бюджет України, Державного Герба України, Зборівський договір, Інтернету), not the first part of a
-   * compound (Інтернет-асоціації України): NER-UK marks none of them. TRAIN: 83 capitalised such words
-   * (6 of them symbols), 82 unmarked, 1 inside a quoted title; no organisation or place starts with one.
+   * document or an act, a book of reference, a state symbol or the Internet (Указ Президента України,
+   * Конституції, Державний бюджет України, Шевченківської енциклопедії, Червоної книги України,
+   * Державного Герба України, Зборівський договір, Інтернету), not the first part of a compound
+   * (Інтернет-асоціації України): NER-UK marks none of them. TRAIN: 83 capitalised such words of acts,
+   * symbols and the Internet (6 of them symbols), 82 unmarked, 1 inside a quoted title; 17 of books of
+   * reference, capitalised or after a capitalised adjective, all unmarked; no organisation or place
+   * starts with one.
    */
   static Span[] documents(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
     return without(spans, s -> {

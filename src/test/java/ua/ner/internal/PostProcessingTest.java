@@ -522,6 +522,13 @@ class PostProcessingTest {
   }
 
   @Test
+  void aBookOfReferenceIsNoOrganisation() {
+    String[] tokens = "у « Шевченківській енциклопедії » , до Червоної книги України , у Книзі рекордів".split(" ");
+    Span[] found = {new Span(2, 4, "ORGANIZATION"), new Span(7, 10, "ORGANIZATION"), new Span(12, 14, "LOCATION")};
+    assertArrayEquals(new Span[] {}, SpanRules.documents(tokens, found, analyzer));
+  }
+
+  @Test
   void anOrganisationIsSplitWhereASecondOneStarts() {
     String[] tokens = ("Міносвіти та Держстандарту України , Маневицького і Колківського лісгоспів , будівництва і ЖКГ ,"
         + " ГУ СБУ в м . Києві та Київській області , музеї Гуцульщини і Покуття , фірмою « Пукшин і Партнери »")
