@@ -65,6 +65,16 @@ class UkrainianEntityExtractorTest {
   }
 
   @Test
+  void aPostTheTrainingTextsNeverMarkIsNoRoleButStaysThePersonsPost() {
+    // NER-UK leaves тренер unmarked in all its TRAIN occurrences (the model's post-marking counts)
+    Document doc = extractor.analyze("Тоді тренер Вісенте Боске зупинив гру, а секретар РНБО Рустем Умєров вийшов.");
+    List<String> roles = doc.entities().stream().filter(e -> e.type() == EntityType.ROLE).map(Entity::text).toList();
+    assertEquals(List.of("секретар"), roles);
+    Person coach = doc.persons().stream().filter(p -> p.name().contains("Вісенте")).findFirst().orElseThrow();
+    assertEquals(List.of("тренер"), coach.roles().stream().map(Role::title).toList());
+  }
+
+  @Test
   void findsNoNameInALongRunOfQuotes() {
     String text = "«".repeat(250) + "Київ" + "»".repeat(250);
     List<Entity> entities = extractor.extractEntities(text);

@@ -14,6 +14,8 @@ import ua.ner.Entity;
 import ua.ner.EntityType;
 import ua.ner.internal.morph.MorphAnalyzer;
 import ua.ner.internal.morph.UkrainianDictionary;
+import ua.ner.internal.ner.FastNameFinderModel;
+import ua.ner.internal.ner.PostMarking;
 import ua.ner.internal.text.MarkupView;
 import ua.ner.internal.text.SpanList;
 
@@ -28,6 +30,8 @@ public final class ExtractionPipeline {
   static final int MAX_WINDOW_TOKENS = 200;
   private final Segmenter segmenter;
   private final TokenNameFinderModel nameFinderModel;
+  /** How often the training documents marked each post noun (from the model); null: not known. */
+  private final PostMarking posts;
   private final ConcurrentLinkedQueue<Worker> idle = new ConcurrentLinkedQueue<>();
   private final AtomicInteger idleCount = new AtomicInteger();
   private final int maxIdle;
@@ -36,6 +40,7 @@ public final class ExtractionPipeline {
   private ExtractionPipeline(Segmenter segmenter, TokenNameFinderModel nameFinderModel) {
     this.segmenter = segmenter;
     this.nameFinderModel = nameFinderModel;
+    this.posts = nameFinderModel instanceof FastNameFinderModel fast ? fast.postMarking() : null;
     this.maxIdle = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
   }
 
@@ -140,6 +145,9 @@ public final class ExtractionPipeline {
       for (Mention m : s.mentions()) {
         if (m.type == EntityType.PERSON) {
           m.roles = PersonLinker.roles(text, s, m, w.segmenter.analyzer());
+        } else if (m.type == EntityType.ROLE && posts != null
+            && SpanRules.isRarelyMarkedPost(s.tokens(), m.tokenStart, m.tokenEnd, w.segmenter.analyzer(), posts::rarelyMarked)) {
+          continue; // no ROLE of its own, though a person's post when the linker read it so
         }
         out.add(m);
       }

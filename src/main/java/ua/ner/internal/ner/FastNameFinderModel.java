@@ -45,6 +45,9 @@ public final class FastNameFinderModel extends TokenNameFinderModel {
   /** Manifest property: the entry bias of the companion CRF, as {@value #ENTRY_BIAS_PROPERTY}. */
   public static final String CRF_ENTRY_BIAS_PROPERTY = "ua.ner.crf-entry-bias";
 
+  /** The entry of the post marking counts ({@link PostMarking}) in the model file, if there is one. */
+  public static final String POST_MARKING_ENTRY = "post-marking.txt";
+
   private final Set<String> crfTypes;
   private final Map<String, Double> crfEntryBias;
   /** The companion CRF's transitions, read once; null without a companion. */
@@ -114,6 +117,11 @@ public final class FastNameFinderModel extends TokenNameFinderModel {
       sb.append(type).append('=').append(bias.get(type));
     });
     return sb.toString();
+  }
+
+  /** How often the training documents marked each noun of a profession as a post; null in models without it. */
+  public PostMarking postMarking() {
+    return artifactMap.get(POST_MARKING_ENTRY) instanceof PostMarking posts ? posts : null;
   }
 
   /** The entry bias of this model's types (empty: none). */

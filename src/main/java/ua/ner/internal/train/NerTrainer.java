@@ -20,6 +20,7 @@ import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.util.ext.ExtensionLoader;
 import ua.ner.internal.Models;
 import ua.ner.internal.ner.FastNameFinderModel;
+import ua.ner.internal.ner.PostMarking;
 import ua.ner.internal.ner.SuffixGuesses;
 import ua.ner.internal.ner.WordClasses;
 
@@ -134,9 +135,15 @@ public final class NerTrainer {
   /** Name of the suffix guesses artifact inside the model, as the feature descriptor names it. */
   public static final String SUFFIX_GUESSES_ARTIFACT = "suffix-guesses.txt";
 
-  /** Trains a model with our feature generators, word classes and suffix guesses on {@code samples}. */
+  /** Name of the post marking counts inside the model ({@link FastNameFinderModel#postMarking()}). */
+  public static final String POST_MARKING_ARTIFACT = FastNameFinderModel.POST_MARKING_ENTRY;
+
+  /**
+   * Trains a model with our feature generators, word classes and suffix guesses on {@code samples},
+   * storing {@code posts} (when not null) beside it.
+   */
   public static TokenNameFinderModel train(List<NameSample> samples, Settings settings, WordClasses classes,
-      SuffixGuesses guesses) throws IOException {
+      SuffixGuesses guesses, PostMarking posts) throws IOException {
     byte[] descriptor;
     try (InputStream in = NerTrainer.class.getResourceAsStream(FEATURES_RESOURCE)) {
       if (in == null) {
@@ -147,6 +154,9 @@ public final class NerTrainer {
     Map<String, Object> resources = new HashMap<>();
     resources.put(WORD_CLASSES_ARTIFACT, classes);
     resources.put(SUFFIX_GUESSES_ARTIFACT, guesses);
+    if (posts != null) {
+      resources.put(POST_MARKING_ARTIFACT, posts);
+    }
     Crf crf = settings.crf();
     if (crf != null) {
       SequenceCodec<String> codec = settings.codec();

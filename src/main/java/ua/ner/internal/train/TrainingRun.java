@@ -89,7 +89,7 @@ public final class TrainingRun {
       log.printf(Locale.ROOT, "name finder: %d sentences, %s%n", samples.size(), stats);
       TokenNameFinderModel model = options.vanilla()
           ? NerTrainer.trainVanilla(samples, options.settings())
-          : NerTrainer.train(samples, options.settings(), classes, guesses);
+          : NerTrainer.train(samples, options.settings(), classes, guesses, PostMarkingBuilder.build(samples, analyzer));
       Path file = outDir.resolve(Models.NAME_FINDER_MODEL);
       String sha = ModelFiles.write(model, file, options.settings().manifestEntries());
       log.printf(Locale.ROOT, "name finder%s: %s, %.1f s -> %s (%d KB, sha256 %s)%n", options.vanilla() ? " (vanilla)" : "",

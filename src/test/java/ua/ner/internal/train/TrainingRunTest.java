@@ -52,6 +52,8 @@ class TrainingRunTest {
     try (InputStream in = Files.newInputStream(first.resolve(Models.NAME_FINDER_MODEL))) {
       FastNameFinderModel model = new FastNameFinderModel(in);
       assertInstanceOf(CombinedSequenceModel.class, model.getNameFinderSequenceModel(), "the CRF is stored beside the maxent model");
+      assertTrue(model.postMarking() != null && model.postMarking().size() > 0, "the post marking counts are stored too");
+      assertFalse(model.postMarking().rarelyMarked("мер"), "мером is marked");
     }
 
     UkrainianEntityExtractor extractor = UkrainianEntityExtractor.create(first);

@@ -1,0 +1,94 @@
+package ua.ner.internal.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Map;
+
+import opennlp.tools.util.model.ArtifactSerializer;
+import opennlp.tools.util.model.SerializableArtifact;
+
+/**
+ * How often the training documents mark each noun of a profession or a person as a post: for each
+ * lemma, the lowercase occurrences and how many of them lie inside a ROLE. NER-UK marks some such
+ * nouns nearly always (депутат, журналіст, суддя) and others never (тренер, інвестор, бенефіціар),
+ * whatever the features say about them. Counted when training, stored in the name finder model,
+ * immutable.
+ */
+public final class PostMarking implements SerializableArtifact {
+
+  /** Fewest training occurrences of a lemma for {@link #rarelyMarked} to judge it. */
+  public static final int MIN_OCCURRENCES = 2;
+  /** Largest share of marked occurrences for which a lemma counts as rarely marked. */
+  public static final double MAX_MARKED_SHARE = 0.25;
+
+  /** Lemma → {marked, occurrences}. */
+  private final Map<String, int[]> counts;
+
+  /** @param counts lemma → {marked occurrences, all occurrences}; copied */
+  public PostMarking(Map<String, int[]> counts) {
+    Map<String, int[]> copy = new HashMap<>(counts.size() * 2);
+    counts.forEach((lemma, c) -> {
+      if (c.length != 2 || c[0] < 0 || c[0] > c[1]) {
+        throw new IllegalArgumentException("bad counts for '" + lemma + "': " + java.util.Arrays.toString(c));
+      }
+      copy.put(lemma, c.clone());
+    });
+    this.counts = Map.copyOf(copy);
+  }
+
+  /**
+   * Whether the training documents left {@code lemma} unmarked at least {@value #MIN_OCCURRENCES} times
+   * and marked it in at most a {@value #MAX_MARKED_SHARE} share of its occurrences.
+   */
+  public boolean rarelyMarked(String lemma) {
+    int[] c = counts.get(lemma);
+    return c != null && c[1] >= MIN_OCCURRENCES && c[0] <= MAX_MARKED_SHARE * c[1];
+  }
+
+  /** The number of lemmas counted. */
+  public int size() {
+    return counts.size();
+  }
+
+  @Override
+  public Class<?> getArtifactSerializerClass() {
+    return Serializer.class;
+  }
+
+  /** Text format ({@link TabularArtifact}): a header line {@code post-marking}, then {@code lemma<TAB>marked/all}. */
+  public static final class Serializer implements ArtifactSerializer<PostMarking> {
+
+    private static final String HEADER = "post-marking";
+
+    public Serializer() {
+    }
+
+    @Override
+    public PostMarking create(InputStream in) throws IOException {
+      Map<String, int[]> counts = new HashMap<>();
+      for (Map.Entry<String, String> e : TabularArtifact.read(in, HEADER).entries().entrySet()) {
+        String v = e.getValue();
+        int slash = v.indexOf('/');
+        try {
+          counts.put(e.getKey(), new int[] {Integer.parseInt(v.substring(0, slash)), Integer.parseInt(v.substring(slash + 1))});
+        } catch (RuntimeException ex) {
+          throw new IOException("bad post-marking entry '" + e.getKey() + "': '" + v + "'", ex);
+        }
+      }
+      try {
+        return new PostMarking(counts);
+      } catch (IllegalArgumentException ex) {
+        throw new IOException("bad post-marking artifact: " + ex.getMessage(), ex);
+      }
+    }
+
+    @Override
+    public void serialize(PostMarking artifact, OutputStream out) throws IOException {
+      Map<String, String> entries = new HashMap<>(artifact.counts.size() * 2);
+      artifact.counts.forEach((lemma, c) -> entries.put(lemma, c[0] + "/" + c[1]));
+      TabularArtifact.write(out, HEADER, entries);
+    }
+  }
+}
