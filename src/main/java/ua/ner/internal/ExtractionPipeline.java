@@ -166,6 +166,12 @@ public final class ExtractionPipeline {
     }
     MorphAnalyzer analyzer = w.segmenter.analyzer();
     Span[] found = SpanRules.apply(tokens, starts, ends, w.finder.find(tokens), analyzer);
+    if (posts != null) {
+      found = SpanRules.usualPosts(tokens, found, analyzer, t -> {
+        String lemma = PostMarking.lemma(t, analyzer);
+        return lemma != null && posts.usuallyAlone(lemma);
+      });
+    }
     Span[] names = RolePattern.apply(tokens, found, analyzer);
     List<Mention> mentions = new ArrayList<>(names.length);
     for (Span name : names) {

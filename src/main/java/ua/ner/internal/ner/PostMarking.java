@@ -8,13 +8,17 @@ import java.util.Map;
 
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.SerializableArtifact;
+import ua.ner.internal.morph.MorphAnalyzer;
+import ua.ner.internal.morph.MorphTag;
+import ua.ner.internal.morph.SemanticTag;
+import ua.ner.internal.morph.WordAnalysis;
 
 /**
  * How often the training documents mark each noun of a profession or a person as a post: for each
- * lemma, the lowercase occurrences and how many of them lie inside a ROLE. NER-UK marks some such
- * nouns nearly always (депутат, журналіст, суддя) and others never (тренер, інвестор, бенефіціар),
- * whatever the features say about them. Counted when training, stored in the name finder model,
- * immutable.
+ * lemma, the lowercase occurrences, how many of them are a ROLE by themselves and how many lie inside
+ * one. NER-UK marks some such nouns nearly always (депутат, журналіст, суддя) and others never
+ * (тренер, інвестор, бенефіціар), whatever the features say about them. Counted when training,
+ * stored in the name finder model, immutable.
  */
 public final class PostMarking implements SerializableArtifact {
 
@@ -22,15 +26,17 @@ public final class PostMarking implements SerializableArtifact {
   public static final int MIN_OCCURRENCES = 2;
   /** Largest share of marked occurrences for which a lemma counts as rarely marked. */
   public static final double MAX_MARKED_SHARE = 0.25;
+  /** Smallest share of occurrences that are a post by themselves for which a lemma counts as usually one. */
+  public static final double MIN_ALONE_SHARE = 0.5;
 
-  /** Lemma → {marked, occurrences}. */
+  /** Lemma → {a post by itself, inside a post, occurrences}. */
   private final Map<String, int[]> counts;
 
-  /** @param counts lemma → {marked occurrences, all occurrences}; copied */
+  /** @param counts lemma → {occurrences that are a post by themselves, inside a post, all}; copied */
   public PostMarking(Map<String, int[]> counts) {
     Map<String, int[]> copy = new HashMap<>(counts.size() * 2);
     counts.forEach((lemma, c) -> {
-      if (c.length != 2 || c[0] < 0 || c[0] > c[1]) {
+      if (c.length != 3 || c[0] < 0 || c[0] > c[1] || c[1] > c[2]) {
         throw new IllegalArgumentException("bad counts for '" + lemma + "': " + java.util.Arrays.toString(c));
       }
       copy.put(lemma, c.clone());
@@ -44,7 +50,28 @@ public final class PostMarking implements SerializableArtifact {
    */
   public boolean rarelyMarked(String lemma) {
     int[] c = counts.get(lemma);
-    return c != null && c[1] >= MIN_OCCURRENCES && c[0] <= MAX_MARKED_SHARE * c[1];
+    return c != null && c[2] >= MIN_OCCURRENCES && c[1] <= MAX_MARKED_SHARE * c[2];
+  }
+
+  /**
+   * Whether the training documents saw {@code lemma} at least {@value #MIN_OCCURRENCES} times and
+   * marked it as a post by itself in at least a {@value #MIN_ALONE_SHARE} share of its occurrences.
+   */
+  public boolean usuallyAlone(String lemma) {
+    int[] c = counts.get(lemma);
+    return c != null && c[2] >= MIN_OCCURRENCES && c[0] >= MIN_ALONE_SHARE * c[2];
+  }
+
+  /**
+   * The lemma under which a token is counted: that of a lowercase token the dictionary reads as a noun
+   * of a profession or a person (dict_uk {@code prof}, {@code hum}); null for any other token.
+   */
+  public static String lemma(String token, MorphAnalyzer analyzer) {
+    if (token.isEmpty() || !Character.isLowerCase(token.charAt(0))) {
+      return null;
+    }
+    WordAnalysis a = analyzer.analyze(token);
+    return a.has(MorphTag.NOUN) && (a.semantics() & (SemanticTag.PROF | SemanticTag.HUM)) != 0 ? a.lemma() : null;
   }
 
   /** The number of lemmas counted. */
@@ -57,7 +84,10 @@ public final class PostMarking implements SerializableArtifact {
     return Serializer.class;
   }
 
-  /** Text format ({@link TabularArtifact}): a header line {@code post-marking}, then {@code lemma<TAB>marked/all}. */
+  /**
+   * Text format ({@link TabularArtifact}): a header line {@code post-marking}, then
+   * {@code lemma<TAB>alone/inside/all}.
+   */
   public static final class Serializer implements ArtifactSerializer<PostMarking> {
 
     private static final String HEADER = "post-marking";
@@ -70,9 +100,12 @@ public final class PostMarking implements SerializableArtifact {
       Map<String, int[]> counts = new HashMap<>();
       for (Map.Entry<String, String> e : TabularArtifact.read(in, HEADER).entries().entrySet()) {
         String v = e.getValue();
-        int slash = v.indexOf('/');
+        String[] parts = v.split("/", -1);
         try {
-          counts.put(e.getKey(), new int[] {Integer.parseInt(v.substring(0, slash)), Integer.parseInt(v.substring(slash + 1))});
+          if (parts.length != 3) {
+            throw new IllegalArgumentException("not alone/inside/all");
+          }
+          counts.put(e.getKey(), new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])});
         } catch (RuntimeException ex) {
           throw new IOException("bad post-marking entry '" + e.getKey() + "': '" + v + "'", ex);
         }
@@ -87,7 +120,7 @@ public final class PostMarking implements SerializableArtifact {
     @Override
     public void serialize(PostMarking artifact, OutputStream out) throws IOException {
       Map<String, String> entries = new HashMap<>(artifact.counts.size() * 2);
-      artifact.counts.forEach((lemma, c) -> entries.put(lemma, c[0] + "/" + c[1]));
+      artifact.counts.forEach((lemma, c) -> entries.put(lemma, c[0] + "/" + c[1] + "/" + c[2]));
       TabularArtifact.write(out, HEADER, entries);
     }
   }

@@ -30,6 +30,8 @@ class PostMarkingBuilderTest {
     PostMarking marking = PostMarkingBuilder.build(samples, UkrainianDictionary.shared().newAnalyzer());
     assertTrue(marking.rarelyMarked("тренер"), "two lowercase occurrences, none marked (the capitalised one not counted)");
     assertFalse(marking.rarelyMarked("депутат"), "marked both times");
+    assertTrue(marking.usuallyAlone("депутат"), "a post by itself both times");
+    assertFalse(marking.usuallyAlone("заступник"), "never a post by itself");
     assertFalse(marking.rarelyMarked("заступник"), "marked once in two, inside a longer post");
     assertFalse(marking.rarelyMarked("вчора"), "not a noun of a person");
     assertEquals(4, marking.size(), "тренер, депутат, заступник, голова");
