@@ -145,9 +145,9 @@ public final class ExtractionPipeline {
       for (Mention m : s.mentions()) {
         if (m.type == EntityType.PERSON) {
           m.roles = PersonLinker.roles(text, s, m, w.segmenter.analyzer());
-        } else if (m.type == EntityType.ROLE && posts != null
-            && SpanRules.isRarelyMarkedPost(s.tokens(), m.tokenStart, m.tokenEnd, w.segmenter.analyzer(), posts::rarelyMarked)) {
-          continue; // no ROLE of its own, though a person's post when the linker read it so
+        } else if (m.type == EntityType.ROLE && posts != null && m.tokenEnd - m.tokenStart == 1
+            && posts.rarelyMarked(s.tokens()[m.tokenStart], w.segmenter.analyzer())) {
+          continue; // a post TRAIN rarely marks (PostMarking): no ROLE, though a person's post if the linker read it so
         }
         out.add(m);
       }
@@ -167,10 +167,7 @@ public final class ExtractionPipeline {
     MorphAnalyzer analyzer = w.segmenter.analyzer();
     Span[] found = SpanRules.apply(tokens, starts, ends, w.finder.find(tokens), analyzer);
     if (posts != null) {
-      found = SpanRules.usualPosts(tokens, found, analyzer, t -> {
-        String lemma = PostMarking.lemma(t, analyzer);
-        return lemma != null && posts.usuallyAlone(lemma);
-      });
+      found = SpanRules.usualPosts(tokens, found, analyzer, t -> posts.usuallyAlone(t, analyzer));
     }
     Span[] names = RolePattern.apply(tokens, found, analyzer);
     List<Mention> mentions = new ArrayList<>(names.length);

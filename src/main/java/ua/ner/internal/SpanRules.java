@@ -162,21 +162,6 @@ final class SpanRules {
   }
 
   /**
-   * Whether a post of tokens {@code start} to {@code end} is one token whose lemma the training
-   * documents rarely mark as a post ({@code rarelyMarked}: тренер, інвестор, бенефіціар, мисливець);
-   * such a post is not returned. The model's profession features and its entry bias for posts carry
-   * such nouns over the line. Chosen on the cross-validation folds of TRAIN, with the
-   * counts of each fold's own training part: a lemma seen at least twice and marked in at most a quarter
-   * of its occurrences (more, up to a half, or three occurrences and more, lost on both folds). The
-   * pipeline asks this after the person linker has read the sentence, so a person keeps such a word
-   * as a post (тренер Вісенте дель Боске).
-   */
-  static boolean isRarelyMarkedPost(String[] tokens, int start, int end, MorphAnalyzer analyzer,
-      Predicate<String> rarelyMarked) {
-    return end - start == 1 && rarelyMarked.test(analyzer.analyze(tokens[start].toLowerCase(Locale.ROOT)).lemma());
-  }
-
-  /**
    * Drops a name without a letter or digit in it: a run of quotes or dashes is no name (the model can
    * carry a name on over a long run of opening quotes that never close). No NER-UK name is one.
    */
