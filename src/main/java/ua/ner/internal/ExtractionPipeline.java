@@ -167,7 +167,7 @@ public final class ExtractionPipeline {
     MorphAnalyzer analyzer = w.segmenter.analyzer();
     Span[] found = SpanRules.apply(tokens, starts, ends, w.finder.find(tokens), analyzer);
     if (posts != null) {
-      found = SpanRules.usualPosts(tokens, found, analyzer, t -> posts.usuallyAlone(t, analyzer));
+      found = SpanRules.usualPosts(tokens, starts, ends, found, analyzer, t -> posts.usuallyAlone(t, analyzer));
     }
     Span[] names = RolePattern.apply(tokens, found, analyzer);
     List<Mention> mentions = new ArrayList<>(names.length);

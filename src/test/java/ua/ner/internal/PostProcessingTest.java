@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 import opennlp.tools.util.Span;
@@ -107,6 +109,27 @@ class PostProcessingTest {
         new Span(8, 9, "ROLE"), new Span(10, 11, "ROLE"), new Span(11, 13, "PERSON")};
     Span[] out = SpanRules.joinCompounds(tokens, starts, ends, found);
     assertArrayEquals(new Span[] {new Span(2, 7, "LOCATION"), new Span(8, 11, "ROLE"), new Span(11, 13, "PERSON")}, out);
+  }
+
+  @Test
+  void aWordUsuallyAPostByItselfBecomesOne() {
+    String text = "відгуки про суддю , фізичною особою-підприємцем , головного слідчого управління , а суддя Петренко";
+    String[] tokens = {"відгуки", "про", "суддю", ",", "фізичною", "особою", "-", "підприємцем", ",", "головного", "слідчого",
+        "управління", ",", "а", "суддя", "Петренко"};
+    int[] starts = new int[tokens.length];
+    int[] ends = new int[tokens.length];
+    int at = 0;
+    for (int i = 0; i < tokens.length; i++) {
+      starts[i] = text.indexOf(tokens[i], at);
+      ends[i] = starts[i] + tokens[i].length();
+      at = ends[i];
+    }
+    Set<String> usual = Set.of("суддю", "підприємцем", "слідчого", "суддя");
+    Span[] found = {new Span(14, 15, "ROLE", 0.9), new Span(15, 16, "PERSON")};
+    Span[] out = SpanRules.usualPosts(tokens, starts, ends, found, analyzer, usual::contains);
+    // not inside a hyphenated compound, not a word that may be an adjective, not over a name found
+    assertArrayEquals(new Span[] {new Span(2, 3, "ROLE"), found[0], found[1]}, out);
+    assertEquals(0.5, out[0].getProb());
   }
 
   @Test
