@@ -16,6 +16,25 @@ class PostProcessingTest {
 
   private final MorphAnalyzer analyzer = UkrainianDictionary.shared().newAnalyzer();
 
+  /** Where each of {@code tokens} starts in {@code text}, found in order. */
+  private static int[] starts(String text, String[] tokens) {
+    int[] starts = new int[tokens.length];
+    int at = 0;
+    for (int i = 0; i < tokens.length; i++) {
+      starts[i] = text.indexOf(tokens[i], at);
+      at = starts[i] + tokens[i].length();
+    }
+    return starts;
+  }
+
+  private static int[] ends(int[] starts, String[] tokens) {
+    int[] ends = new int[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      ends[i] = starts[i] + tokens[i].length();
+    }
+    return ends;
+  }
+
   @Test
   void marksThePostBeforeAnInstitutionAndAName() {
     String[] tokens = "Спеціальний посланник США Стівен Віткофф прибув".split(" ");
@@ -97,14 +116,8 @@ class PostProcessingTest {
     String text = "ремонт траси Миронівка-Канів-Софіївка та інженера-програміста Т. Недозим";
     String[] tokens = {"ремонт", "траси", "Миронівка", "-", "Канів", "-", "Софіївка", "та", "інженера", "-",
         "програміста", "Т.", "Недозим"};
-    int[] starts = new int[tokens.length];
-    int[] ends = new int[tokens.length];
-    int at = 0;
-    for (int i = 0; i < tokens.length; i++) {
-      starts[i] = text.indexOf(tokens[i], at);
-      ends[i] = starts[i] + tokens[i].length();
-      at = ends[i];
-    }
+    int[] starts = starts(text, tokens);
+    int[] ends = ends(starts, tokens);
     Span[] found = {new Span(2, 3, "LOCATION"), new Span(4, 5, "LOCATION"), new Span(6, 7, "LOCATION"),
         new Span(8, 9, "ROLE"), new Span(10, 11, "ROLE"), new Span(11, 13, "PERSON")};
     Span[] out = SpanRules.joinCompounds(tokens, starts, ends, found);
@@ -116,14 +129,8 @@ class PostProcessingTest {
     String text = "відгуки про суддю , фізичною особою-підприємцем , головного слідчого управління , а суддя Петренко";
     String[] tokens = {"відгуки", "про", "суддю", ",", "фізичною", "особою", "-", "підприємцем", ",", "головного", "слідчого",
         "управління", ",", "а", "суддя", "Петренко"};
-    int[] starts = new int[tokens.length];
-    int[] ends = new int[tokens.length];
-    int at = 0;
-    for (int i = 0; i < tokens.length; i++) {
-      starts[i] = text.indexOf(tokens[i], at);
-      ends[i] = starts[i] + tokens[i].length();
-      at = ends[i];
-    }
+    int[] starts = starts(text, tokens);
+    int[] ends = ends(starts, tokens);
     Set<String> usual = Set.of("суддю", "підприємцем", "слідчого", "суддя");
     Span[] found = {new Span(14, 15, "ROLE", 0.9), new Span(15, 16, "PERSON")};
     Span[] out = SpanRules.usualPosts(tokens, starts, ends, found, analyzer, usual::contains);
