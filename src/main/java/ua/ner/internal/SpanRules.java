@@ -382,8 +382,7 @@ final class SpanRules {
       if (!heads.contains(analyzer.analyze(tokens[i - 1].toLowerCase(Locale.ROOT)).lemma())) {
         continue;
       }
-      int from = i - 1;
-      Span[] touching = Arrays.stream(spans).filter(s -> s.getStart() < to && from < s.getEnd()).toArray(Span[]::new);
+      Span[] touching = touching(spans, i - 1, to);
       boolean retype = touching.length == 1 && touching[0].getStart() == nameStart && touching[0].getEnd() == nameEnd
           && RETYPED.contains(touching[0].getType()) && !type.equals(touching[0].getType());
       if (retype) {
@@ -1309,6 +1308,11 @@ final class SpanRules {
     return true;
   }
 
+  /** The spans of {@code spans} that hold a token of {@code [from, to)}. */
+  private static Span[] touching(Span[] spans, int from, int to) {
+    return Arrays.stream(spans).filter(s -> s.getStart() < to && from < s.getEnd()).toArray(Span[]::new);
+  }
+
   /** {@code out} (a copy of {@code spans} when null) with a span a rule found added; sort it with {@link #byStart}. */
   private static List<Span> plus(List<Span> out, Span[] spans, Span added) {
     List<Span> list = out == null ? new ArrayList<>(Arrays.asList(spans)) : out;
@@ -1450,9 +1454,7 @@ final class SpanRules {
       while (end < tokens.length && isCapitalisedWord(tokens[end])) {
         end++;
       }
-      int from = i - 1;
-      int to = end;
-      Span[] touching = Arrays.stream(spans).filter(s -> s.getStart() < to && from < s.getEnd()).toArray(Span[]::new);
+      Span[] touching = touching(spans, i - 1, end);
       Span place = new Span(town ? i - 1 : i, end, "LOCATION", RULE_PROBABILITY);
       if (touching.length == 0) {
         out = plus(out, spans, place);
