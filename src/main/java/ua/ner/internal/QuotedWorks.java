@@ -68,7 +68,7 @@ final class QuotedWorks {
     if (from == end) {
       return false;
     }
-    return SpanRules.mayBeNoun(analyzer.analyze(view.substring(from, end).toLowerCase(Locale.ROOT)), WORK_NOUNS);
+    return analyzer.analyze(view.substring(from, end).toLowerCase(Locale.ROOT)).mayBeNounOf(WORK_NOUNS);
   }
 
   private static int skipSpaces(String s, int i) {

@@ -281,7 +281,7 @@ final class SpanRules {
       if (first + 1 < s.getEnd() && tokens[first + 1].equals("-")) {
         return false; // the first part of a compound: Інтернет-асоціації
       }
-      return mayBeNoun(analyzer.analyze(tokens[first].toLowerCase(Locale.ROOT)), DOCUMENT_NOUNS);
+      return analyzer.analyze(tokens[first].toLowerCase(Locale.ROOT)).mayBeNounOf(DOCUMENT_NOUNS);
     });
   }
 
@@ -386,8 +386,7 @@ final class SpanRules {
       boolean retype = touching.length == 1 && touching[0].getStart() == nameStart && touching[0].getEnd() == nameEnd
           && RETYPED.contains(touching[0].getType()) && !type.equals(touching[0].getType());
       if (retype) {
-        out = out == null ? new ArrayList<>(Arrays.asList(spans)) : out;
-        out.set(out.indexOf(touching[0]), new Span(nameStart, nameEnd, type, touching[0].getProb()));
+        out = swapped(out, spans, touching[0], new Span(nameStart, nameEnd, type, touching[0].getProb()));
       } else if (touching.length == 0) {
         out = plus(out, spans, new Span(nameStart, nameEnd, type, RULE_PROBABILITY));
       }
@@ -498,7 +497,7 @@ final class SpanRules {
       int noun = s.getStart() - 1;
       if (!"PERSON".equals(s.getType()) || noun < 0 || k > 0 && spans[k - 1].getEnd() > noun
           || !Character.isLowerCase(tokens[noun].charAt(0)) || STREET_WORD.matcher(tokens[noun]).matches()
-          || !mayBeNoun(analyzer.analyze(tokens[noun]), LANDMARKS)
+          || !analyzer.analyze(tokens[noun]).mayBeNounOf(LANDMARKS)
           || startsWithNominativeFirstName(tokens, s, analyzer) || !genitiveName(tokens[s.getEnd() - 1], analyzer)) {
         return s;
       }
@@ -1320,6 +1319,22 @@ final class SpanRules {
     return list;
   }
 
+  /** {@code out} (a copy of {@code spans} when null) with {@code old}, one of {@code spans}, replaced. */
+  private static List<Span> swapped(List<Span> out, Span[] spans, Span old, Span replacement) {
+    List<Span> list = out == null ? new ArrayList<>(Arrays.asList(spans)) : out;
+    list.set(list.indexOf(old), replacement);
+    return list;
+  }
+
+  /** The end of the run of capitalised words ({@link #isCapitalisedWord}) that starts at token {@code from}. */
+  private static int capitalisedRunEnd(String[] tokens, int from) {
+    int end = from;
+    while (end < tokens.length && isCapitalisedWord(tokens[end])) {
+      end++;
+    }
+    return end;
+  }
+
   /** A capitalised word of two or more letters (hyphens and apostrophes allowed): not an initial. */
   private static boolean isCapitalisedWord(String token) {
     if (token.length() < 2 || !Character.isUpperCase(token.charAt(0))) {
@@ -1446,14 +1461,11 @@ final class SpanRules {
         continue;
       }
       WordAnalysis a = analyzer.analyze(head);
-      boolean town = mayBeNoun(a, TOWN_HEADS);
-      if (!town && !mayBeNoun(a, NATURAL_HEADS)) {
+      boolean town = a.mayBeNounOf(TOWN_HEADS);
+      if (!town && !a.mayBeNounOf(NATURAL_HEADS)) {
         continue;
       }
-      int end = i + 1;
-      while (end < tokens.length && isCapitalisedWord(tokens[end])) {
-        end++;
-      }
+      int end = capitalisedRunEnd(tokens, i);
       Span[] touching = touching(spans, i - 1, end);
       Span place = new Span(town ? i - 1 : i, end, "LOCATION", RULE_PROBABILITY);
       if (touching.length == 0) {
@@ -1461,22 +1473,11 @@ final class SpanRules {
       } else if (touching.length == 1 && touching[0].getStart() == i && touching[0].getEnd() == end
           && ("PERSON".equals(touching[0].getType()) && !genitiveName(tokens[end - 1], analyzer)
               || "LOCATION".equals(touching[0].getType()))) {
-        out = out == null ? new ArrayList<>(Arrays.asList(spans)) : out;
-        out.set(out.indexOf(touching[0]), new Span(place.getStart(), end, "LOCATION", touching[0].getProb()));
+        out = swapped(out, spans, touching[0], new Span(place.getStart(), end, "LOCATION", touching[0].getProb()));
       }
       i = end - 1;
     }
     return out == null ? spans : byStart(out);
-  }
-
-  /** Whether {@code word} may be a noun of {@code lemmas}. */
-  static boolean mayBeNoun(WordAnalysis word, Set<String> lemmas) {
-    for (Reading r : word.readings()) {
-      if (r.has(MorphTag.NOUN) && lemmas.contains(r.lemma())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -1491,10 +1492,7 @@ final class SpanRules {
       if (!isCapitalisedWord(tokens[i]) || !streetWordEndsBefore(tokens, i, 0)) {
         continue;
       }
-      int end = i + 1;
-      while (end < tokens.length && isCapitalisedWord(tokens[end])) {
-        end++;
-      }
+      int end = capitalisedRunEnd(tokens, i);
       if (free(spans, tokens[i - 1].equals(".") ? i - 2 : i - 1, end)) {
         out = plus(out, spans, new Span(i, end, "LOCATION", RULE_PROBABILITY));
       }

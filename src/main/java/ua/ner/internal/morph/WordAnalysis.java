@@ -1,6 +1,7 @@
 package ua.ner.internal.morph;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -54,6 +55,16 @@ public record WordAnalysis(String form, List<Reading> readings, Source source, l
         if (headReading.test(h) && m.agreesWith(h)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of this word's readings is a noun whose lemma is one of {@code lemmas}. */
+  public boolean mayBeNounOf(Set<String> lemmas) {
+    for (Reading r : readings) {
+      if (r.has(MorphTag.NOUN) && lemmas.contains(r.lemma())) {
+        return true;
       }
     }
     return false;

@@ -135,9 +135,6 @@ public final class NerTrainer {
   /** Name of the suffix guesses artifact inside the model, as the feature descriptor names it. */
   public static final String SUFFIX_GUESSES_ARTIFACT = "suffix-guesses.txt";
 
-  /** Name of the post marking counts inside the model ({@link FastNameFinderModel#postMarking()}). */
-  public static final String POST_MARKING_ARTIFACT = FastNameFinderModel.POST_MARKING_ENTRY;
-
   /**
    * Trains a model with our feature generators, word classes and suffix guesses on {@code samples},
    * storing {@code posts} (when not null) beside it.
@@ -155,7 +152,7 @@ public final class NerTrainer {
     resources.put(WORD_CLASSES_ARTIFACT, classes);
     resources.put(SUFFIX_GUESSES_ARTIFACT, guesses);
     if (posts != null) {
-      resources.put(POST_MARKING_ARTIFACT, posts);
+      resources.put(FastNameFinderModel.POST_MARKING_ENTRY, posts);
     }
     Crf crf = settings.crf();
     if (crf != null) {
