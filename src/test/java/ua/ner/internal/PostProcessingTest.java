@@ -529,6 +529,19 @@ class PostProcessingTest {
   }
 
   @Test
+  void aPostIsSplitWhereASecondPostStartsAfterAConjunction() {
+    String[] tokens = ("дільничного міліціонера та сільського лікаря , засновником і директором ,"
+        + " учитель історії та російської мови , міністра молоді та спорту").split(" ");
+    Span[] found = {new Span(0, 5, "ROLE", 0.8), new Span(6, 9, "ROLE"), new Span(10, 15, "ROLE"),
+        new Span(16, 20, "ROLE")};
+    Span[] out = SpanRules.splitCoordinatedPosts(tokens, found, analyzer);
+    // not where the noun after the conjunction names no profession or person, or may be an adjective
+    assertArrayEquals(new Span[] {new Span(0, 2, "ROLE"), new Span(3, 5, "ROLE"), new Span(6, 7, "ROLE"),
+        new Span(8, 9, "ROLE"), found[2], found[3]}, out);
+    assertEquals(0.8, out[1].getProb());
+  }
+
+  @Test
   void aOneWordPersonThatIsAnAbbreviationIsAnOrganisation() {
     String[] tokens = "у ЗакДУ , СЕТАМу , ОлександрЛаврінчук , Мак-Дональд , ДУ".split(" ");
     Span[] found = {new Span(1, 2, "PERSON", 0.4), new Span(3, 4, "PERSON"), new Span(5, 6, "PERSON"),
