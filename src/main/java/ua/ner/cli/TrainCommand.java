@@ -3,6 +3,7 @@ package ua.ner.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -30,12 +31,21 @@ final class TrainCommand implements Callable<Integer> {
       + "training parameters (MAXENT, 100 iterations, cutoff 5, BIO), on the same sentences and tokens.")
   boolean vanilla;
 
+  @Option(names = "--other-types", split = ",", paramLabel = "LABEL",
+      description = "Also learn these NER-UK labels (such as MISC,DOC) as types of their own, with the entry bias of "
+          + "ORGANIZATION; the extractor never returns them (tried, not used for the bundled model).")
+  Set<String> otherTypes = Set.of();
+
   @Override
   public Integer call() throws IOException {
     if (only != null && !only.equals("sentences") && !only.equals("names")) {
       throw new IllegalArgumentException("--only takes 'sentences' or 'names', not: " + only);
     }
-    NerTrainer.Settings settings = vanilla ? NerTrainer.Settings.vanilla() : NerTrainer.Settings.defaults();
+    if (vanilla && !otherTypes.isEmpty()) {
+      throw new IllegalArgumentException("--other-types is for our model, not the --vanilla baseline: " + otherTypes);
+    }
+    NerTrainer.Settings settings = vanilla ? NerTrainer.Settings.vanilla()
+        : otherTypes.isEmpty() ? NerTrainer.Settings.defaults() : NerTrainer.Settings.defaults().withOtherTypes(otherTypes);
     long t0 = System.nanoTime();
     TrainingRun.run(data, out, new TrainingRun.Options(only == null || only.equals("sentences"),
         only == null || only.equals("names"), vanilla, false, settings), System.out);

@@ -165,7 +165,7 @@ public final class ExtractionPipeline {
       tokens[i] = view.substring(starts[i], ends[i]);
     }
     MorphAnalyzer analyzer = w.segmenter.analyzer();
-    Span[] found = SpanRules.apply(tokens, starts, ends, w.finder.find(tokens), analyzer);
+    Span[] found = SpanRules.apply(tokens, starts, ends, ours(w.finder.find(tokens)), analyzer);
     if (posts != null) {
       found = SpanRules.usualPosts(tokens, starts, ends, found, analyzer, t -> posts.usuallyAlone(t, analyzer));
     }
@@ -215,6 +215,19 @@ public final class ExtractionPipeline {
       }
     }
     return true; // a Latin word
+  }
+
+  /**
+   * The names of the four types: the bundled model also finds some of NER-UK's other types (see
+   * {@code NerTrainer.Settings#otherTypes}), which it learned only to tell them apart from these.
+   */
+  private static Span[] ours(Span[] names) {
+    for (Span s : names) {
+      if (entityType(s.getType()) == null) {
+        return java.util.Arrays.stream(names).filter(x -> entityType(x.getType()) != null).toArray(Span[]::new);
+      }
+    }
+    return names;
   }
 
   /** The type of a span: the models are trained with our type names; any other name is not ours. */

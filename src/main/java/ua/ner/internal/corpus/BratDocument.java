@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,6 +59,39 @@ public record BratDocument(String id, String text, List<Annotation> entities) {
       }
     }
     return new BratDocument(id, text, List.copyOf(entities));
+  }
+
+  /**
+   * {@link #flatEntities()} plus the annotations of {@code otherTypes} (NER-UK labels such as
+   * {@code MISC}, kept under those labels) that overlap none of them and no earlier one of these, sorted
+   * by start.
+   */
+  public List<Annotation> flatEntities(Set<String> otherTypes) {
+    List<Annotation> flat = new ArrayList<>(flatEntities());
+    if (otherTypes.isEmpty()) {
+      return flat;
+    }
+    List<Annotation> others = new ArrayList<>();
+    for (Annotation a : entities) {
+      if (otherTypes.contains(a.type())) {
+        others.add(a);
+      }
+    }
+    others.sort(Comparator.comparingInt(Annotation::start).thenComparing(Comparator.comparingInt(Annotation::end).reversed()));
+    for (Annotation a : others) {
+      boolean free = true;
+      for (Annotation b : flat) {
+        if (b.start() < a.end() && a.start() < b.end()) {
+          free = false;
+          break;
+        }
+      }
+      if (free) {
+        flat.add(a);
+      }
+    }
+    flat.sort(Comparator.comparingInt(Annotation::start));
+    return flat;
   }
 
   /**

@@ -2,6 +2,7 @@ package ua.ner.internal.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.Span;
@@ -11,7 +12,8 @@ import ua.ner.internal.text.Tokenizer;
 
 /**
  * Turns annotated documents into OpenNLP {@link NameSample}s: one sample per line (NER-UK puts one
- * sentence on a line), tokens from our {@link Tokenizer}, entity spans mapped to tokens.
+ * sentence on a line), tokens from our {@link Tokenizer}, entity spans mapped to tokens (the four
+ * types, and optionally some of NER-UK's others).
  */
 public final class NameSamples {
 
@@ -30,10 +32,21 @@ public final class NameSamples {
 
   private final Tokenizer tokenizer;
   private final Tokenizer.WordCheck words;
+  private final Set<String> otherTypes;
 
+  /** Samples of the four entity types only. */
   public NameSamples(Tokenizer tokenizer, Tokenizer.WordCheck words) {
+    this(tokenizer, words, Set.of());
+  }
+
+  /**
+   * @param otherTypes NER-UK labels besides the four to keep as names of their own (under those labels)
+   *                   where they overlap none of the four ({@link BratDocument#flatEntities(Set)})
+   */
+  public NameSamples(Tokenizer tokenizer, Tokenizer.WordCheck words, Set<String> otherTypes) {
     this.tokenizer = tokenizer;
     this.words = words;
+    this.otherTypes = Set.copyOf(otherTypes);
   }
 
   /** A sentence of a document: its tokens' char spans and the sample built from them. */
@@ -53,7 +66,7 @@ public final class NameSamples {
 
   public List<Sentence> sentences(BratDocument doc, Stats stats) {
     String text = doc.text();
-    List<BratDocument.Annotation> entities = doc.flatEntities();
+    List<BratDocument.Annotation> entities = doc.flatEntities(otherTypes);
     List<Sentence> out = new ArrayList<>();
     int lineStart = 0;
     boolean first = true;

@@ -19,6 +19,7 @@ import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.util.ext.ExtensionLoader;
 import ua.ner.internal.Models;
+import ua.ner.internal.corpus.BratDocument;
 import ua.ner.internal.ner.FastNameFinderModel;
 import ua.ner.internal.ner.PostMarking;
 import ua.ner.internal.ner.SuffixGuesses;
@@ -40,13 +41,24 @@ public final class NerTrainer {
    * @param extra      further OpenNLP training parameters
    * @param entryBias  per entity type, a number added to the score of starting a name of the type when
    *                   the model is applied (stored in the model's manifest; empty for none)
+   * @param crf        the companion CRF, or null for none
+   * @param otherTypes NER-UK labels besides the four (such as {@code MISC}, {@code DOC}) learned as types
+   *                   of their own where they overlap none of the four, so that the model tells them
+   *                   apart; the extractor never returns them
    */
   public record Settings(String algorithm, int iterations, int cutoff, boolean bilou, Map<String, String> extra,
-      Map<String, Double> entryBias, Crf crf) {
+      Map<String, Double> entryBias, Crf crf, Set<String> otherTypes) {
 
     public Settings {
       extra = Map.copyOf(extra);
       entryBias = Map.copyOf(entryBias);
+      otherTypes = Set.copyOf(otherTypes);
+    }
+
+    /** Settings that learn none of NER-UK's other types. */
+    public Settings(String algorithm, int iterations, int cutoff, boolean bilou, Map<String, String> extra,
+        Map<String, Double> entryBias, Crf crf) {
+      this(algorithm, iterations, cutoff, bilou, extra, entryBias, crf, Set.of());
     }
 
     /** The outcome encoding of these settings: BILOU or BIO. */
@@ -57,12 +69,12 @@ public final class NerTrainer {
     /** Settings without a companion CRF. */
     public Settings(String algorithm, int iterations, int cutoff, boolean bilou, Map<String, String> extra,
         Map<String, Double> entryBias) {
-      this(algorithm, iterations, cutoff, bilou, extra, entryBias, null);
+      this(algorithm, iterations, cutoff, bilou, extra, entryBias, null, Set.of());
     }
 
     /** Settings without an entry bias or a companion CRF. */
     public Settings(String algorithm, int iterations, int cutoff, boolean bilou, Map<String, String> extra) {
-      this(algorithm, iterations, cutoff, bilou, extra, Map.of(), null);
+      this(algorithm, iterations, cutoff, bilou, extra, Map.of(), null, Set.of());
     }
 
     /** OpenNLP's default training parameters (GIS maxent, 100 iterations, cutoff 5) with BIO: the baseline. */
@@ -84,6 +96,34 @@ public final class NerTrainer {
           Map.of(SgdMaxentTrainer.L2_PARAM, "1", SgdMaxentTrainer.PRUNE_PARAM, "0.001"),
           Map.of("ROLE", 1.0, "ORGANIZATION", 1.0),
           new Crf(Set.of("ORGANIZATION", "ROLE"), 60, 5, 0.02, 0.93, Map.of("ROLE", 1.0)));
+    }
+
+    /**
+     * These settings learning also {@code types} (NER-UK labels besides the four), each with the entry
+     * bias of ORGANIZATION in the maxent model and the CRF alike, so that a name of one of them is
+     * started as readily as an organisation it could be mistaken for. Tried for MISC and DOC and not
+     * used for the bundled model (see the README).
+     *
+     * @throws IllegalArgumentException for a label of the four types (PERS, ORG, LOC, JOB) or one of our
+     *                                  type names
+     */
+    public Settings withOtherTypes(Set<String> types) {
+      Map<String, Double> bias = new HashMap<>(entryBias);
+      Map<String, Double> crfBias = crf == null ? Map.of() : new HashMap<>(crf.entryBias());
+      double orgBias = entryBias.getOrDefault("ORGANIZATION", 0.0);
+      for (String t : types) {
+        if (BratDocument.TYPE_NAMES.containsKey(t) || BratDocument.TYPE_NAMES.containsValue(t)) {
+          throw new IllegalArgumentException("not one of NER-UK's other types, but one of the four: " + t);
+        }
+        if (orgBias != 0) {
+          bias.put(t, orgBias);
+          if (crf != null) {
+            crfBias.put(t, orgBias);
+          }
+        }
+      }
+      Crf c = crf == null ? null : new Crf(crf.types(), crf.epochs(), crf.l2(), crf.eta0(), crf.decay(), crfBias);
+      return new Settings(algorithm, iterations, cutoff, bilou, extra, bias, c, types);
     }
 
     /** What to add to the manifest of a model trained with these settings. */

@@ -80,7 +80,7 @@ public final class TrainingRun {
         log.printf(Locale.ROOT, "word classes: %d words classed from %d tokens (BRUK + NER-UK TRAIN), %.1f s%n",
             classes.size(), wcb.tokens(), seconds(t0));
       }
-      NameSamples builder = new NameSamples(new Tokenizer(), analyzer);
+      NameSamples builder = new NameSamples(new Tokenizer(), analyzer, options.settings().otherTypes());
       NameSamples.Stats stats = new NameSamples.Stats();
       List<NameSample> samples = builder.samples(train, stats);
       if (options.swapped()) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,27 @@ class BratDocumentTest {
         new BratDocument.Annotation("ORGANIZATION", 9, 42),
         new BratDocument.Annotation("PERSON", 43, 56),
         new BratDocument.Annotation("LOCATION", 68, 73)), flat);
+  }
+
+  @Test
+  void keepsOtherTypesOnlyWhereTheyOverlapNoneOfTheFour() throws IOException {
+    String text = "Законом України «Про освіту» на Різдво в Києві й Документом «Дія»";
+    Files.writeString(dir.resolve("o.txt"), text);
+    Files.writeString(dir.resolve("o.ann"), String.join("\n",
+        "T1\tDOC\t0\t28\tЗаконом України «Про освіту»",
+        "T2\tLOC\t8\t15\tУкраїни",
+        "T3\tMISC\t32\t38\tРіздво",
+        "T4\tLOC\t41\t46\tКиєві",
+        "T5\tDOC\t49\t65\tДокументом «Дія»",
+        "T6\tART\t60\t65\t«Дія»",
+        "T7\tDATE\t32\t38\tРіздво", ""));
+    BratDocument doc = BratDocument.read(dir.resolve("o.txt"));
+    assertEquals(List.of(
+        new BratDocument.Annotation("LOCATION", 8, 15),
+        new BratDocument.Annotation("MISC", 32, 38),
+        new BratDocument.Annotation("LOCATION", 41, 46),
+        new BratDocument.Annotation("DOC", 49, 65)), doc.flatEntities(Set.of("MISC", "DOC", "ART")));
+    assertEquals(doc.flatEntities(), doc.flatEntities(Set.of()));
   }
 
   @Test

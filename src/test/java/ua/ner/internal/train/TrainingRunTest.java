@@ -85,6 +85,50 @@ class TrainingRunTest {
   }
 
   @Test
+  void learnsOtherTypesThatTheExtractorNeverReturns(@TempDir Path dir) throws IOException {
+    // the tiny corpus with one MISC name more (a label the extractor does not return) and one that
+    // overlaps a post, which the post keeps
+    Path data = dir.resolve("data");
+    try (var files = Files.walk(DATA)) {
+      for (Path p : files.toList()) {
+        Path target = data.resolve(DATA.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    Path ann = data.resolve("ner-uk-2.0/train/ng/doc1.ann");
+    Files.writeString(ann, Files.readString(ann) + "T9\tMISC\t40\t47\tприїхав\nT10\tMISC\t0\t17\tДиректор компанії\n");
+    NerTrainer.Settings settings = options().settings().withOtherTypes(Set.of("MISC"));
+    TrainingRun.run(data, dir.resolve("out"), new TrainingRun.Options(false, true, false, false, settings),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    try (InputStream in = Files.newInputStream(dir.resolve("out").resolve(Models.NAME_FINDER_MODEL))) {
+      List<String> outcomes = List.of(new FastNameFinderModel(in).getNameFinderSequenceModel().getOutcomes());
+      assertTrue(outcomes.contains("MISC-unit"), outcomes.toString());
+    }
+    String text = "Директор компанії «Альфа» Іван Петренко приїхав до Києва.";
+    for (Entity e : UkrainianEntityExtractor.create(dir.resolve("out")).extractEntities(text)) {
+      assertFalse(e.start() < 47 && e.end() > 40, "no name over the MISC word: " + e);
+    }
+  }
+
+  @Test
+  void otherTypesTakeTheEntryBiasOfOrganisationsAndNeverOneOfTheFour() {
+    NerTrainer.Settings s = NerTrainer.Settings.defaults().withOtherTypes(Set.of("MISC", "DOC"));
+    assertEquals(Set.of("MISC", "DOC"), s.otherTypes());
+    assertEquals(1.0, s.entryBias().get("MISC"));
+    assertEquals(1.0, s.crf().entryBias().get("DOC"));
+    assertEquals(NerTrainer.Settings.defaults().entryBias().get("ROLE"), s.entryBias().get("ROLE"));
+    for (String label : List.of("ORG", "LOCATION")) {
+      IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> NerTrainer.Settings.defaults().withOtherTypes(Set.of(label)));
+      assertTrue(e.getMessage().contains(label), e.getMessage());
+    }
+  }
+
+  @Test
   void trainsTheVanillaBaseline(@TempDir Path dir) throws IOException {
     TrainingRun.Options vanilla = new TrainingRun.Options(false, true, true, false,
         new NerTrainer.Settings("MAXENT", 10, 1, false, Map.of()));
