@@ -2,6 +2,7 @@ package ua.ner.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -178,7 +179,7 @@ public final class ExtractionPipeline {
       }
       int start = starts[name.getStart()];
       int end = ends[name.getEnd() - 1];
-      String[] parts = java.util.Arrays.copyOfRange(tokens, name.getStart(), name.getEnd());
+      String[] parts = Arrays.copyOfRange(tokens, name.getStart(), name.getEnd());
       int[] offsets = new int[parts.length];
       for (int i = 0; i < parts.length; i++) {
         offsets[i] = starts[name.getStart() + i] - start;
@@ -218,13 +219,13 @@ public final class ExtractionPipeline {
   }
 
   /**
-   * The names of the four types: the bundled model also finds some of NER-UK's other types (see
-   * {@code NerTrainer.Settings#otherTypes}), which it learned only to tell them apart from these.
+   * The names of the four types: a model trained with {@code train --other-types} also finds some of
+   * NER-UK's other types, which it learned only to tell them apart from these.
    */
   private static Span[] ours(Span[] names) {
     for (Span s : names) {
       if (entityType(s.getType()) == null) {
-        return java.util.Arrays.stream(names).filter(x -> entityType(x.getType()) != null).toArray(Span[]::new);
+        return Arrays.stream(names).filter(x -> entityType(x.getType()) != null).toArray(Span[]::new);
       }
     }
     return names;
