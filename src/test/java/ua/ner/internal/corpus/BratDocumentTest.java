@@ -17,19 +17,23 @@ class BratDocumentTest {
   @TempDir
   Path dir;
 
+  /** Writes {@code id}.txt and {@code id}.ann (one line per annotation) and reads them back. */
+  private BratDocument write(String id, String text, String... annotations) throws IOException {
+    Files.writeString(dir.resolve(id + ".txt"), text);
+    Files.writeString(dir.resolve(id + ".ann"), String.join("\n", annotations) + "\n");
+    return BratDocument.read(dir.resolve(id + ".txt"));
+  }
+
   @Test
   void readsBothOffsetStylesAndFlattensNestedEntities() throws IOException {
-    String text = "Секретар Ради національної безпеки України Олег Іваненко.\nПрибув до Києва.";
-    Files.writeString(dir.resolve("d.txt"), text);
-    Files.writeString(dir.resolve("d.ann"), String.join("\n",
+    BratDocument doc = write("d", "Секретар Ради національної безпеки України Олег Іваненко.\nПрибув до Києва.",
         "T1\tJOB\t0\t8\tСекретар",
         "T2\tORG 9 42\tРади національної безпеки України",
         "T3\tLOC\t35\t42\tУкраїни",
         "T4\tPERS\t43\t56\tОлег Іваненко",
         "T5\tDATE\t58\t64\tПрибув",
         "#1\tAnnotatorNotes T1\tnote",
-        "T6\tLOC\t68\t73\tКиєва", ""));
-    BratDocument doc = BratDocument.read(dir.resolve("d.txt"));
+        "T6\tLOC\t68\t73\tКиєва");
     assertEquals("d", doc.id());
     assertEquals(6, doc.entities().size());
     List<BratDocument.Annotation> flat = doc.flatEntities();
@@ -42,17 +46,14 @@ class BratDocumentTest {
 
   @Test
   void keepsOtherTypesOnlyWhereTheyOverlapNoneOfTheFour() throws IOException {
-    String text = "Законом України «Про освіту» на Різдво в Києві й Документом «Дія»";
-    Files.writeString(dir.resolve("o.txt"), text);
-    Files.writeString(dir.resolve("o.ann"), String.join("\n",
+    BratDocument doc = write("o", "Законом України «Про освіту» на Різдво в Києві й Документом «Дія»",
         "T1\tDOC\t0\t28\tЗаконом України «Про освіту»",
         "T2\tLOC\t8\t15\tУкраїни",
         "T3\tMISC\t32\t38\tРіздво",
         "T4\tLOC\t41\t46\tКиєві",
         "T5\tDOC\t49\t65\tДокументом «Дія»",
         "T6\tART\t60\t65\t«Дія»",
-        "T7\tDATE\t32\t38\tРіздво", ""));
-    BratDocument doc = BratDocument.read(dir.resolve("o.txt"));
+        "T7\tDATE\t32\t38\tРіздво");
     assertEquals(List.of(
         new BratDocument.Annotation("LOCATION", 8, 15),
         new BratDocument.Annotation("MISC", 32, 38),
