@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -173,10 +175,7 @@ public final class ExtractionPipeline {
     Span[] names = RolePattern.apply(tokens, found, analyzer);
     List<Mention> mentions = new ArrayList<>(names.length);
     for (Span name : names) {
-      EntityType type = entityType(name.getType());
-      if (type == null) {
-        continue;
-      }
+      EntityType type = EntityType.valueOf(name.getType()); // the rules keep to the four types
       int start = starts[name.getStart()];
       int end = ends[name.getEnd() - 1];
       String[] parts = Arrays.copyOfRange(tokens, name.getStart(), name.getEnd());
@@ -218,26 +217,20 @@ public final class ExtractionPipeline {
     return true; // a Latin word
   }
 
+  /** Our type names: the models are trained with them; any other name is not ours. */
+  private static final Set<String> TYPE_NAMES =
+      Arrays.stream(EntityType.values()).map(EntityType::name).collect(Collectors.toUnmodifiableSet());
+
   /**
    * The names of the four types: a model trained with {@code train --other-types} also finds some of
    * NER-UK's other types, which it learned only to tell them apart from these.
    */
   private static Span[] ours(Span[] names) {
     for (Span s : names) {
-      if (entityType(s.getType()) == null) {
-        return Arrays.stream(names).filter(x -> entityType(x.getType()) != null).toArray(Span[]::new);
+      if (!TYPE_NAMES.contains(s.getType())) {
+        return Arrays.stream(names).filter(x -> TYPE_NAMES.contains(x.getType())).toArray(Span[]::new);
       }
     }
     return names;
-  }
-
-  /** The type of a span: the models are trained with our type names; any other name is not ours. */
-  private static EntityType entityType(String name) {
-    for (EntityType t : EntityType.values()) {
-      if (t.name().equals(name)) {
-        return t;
-      }
-    }
-    return null;
   }
 }

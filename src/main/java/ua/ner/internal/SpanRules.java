@@ -476,8 +476,7 @@ final class SpanRules {
         j++;
       }
       WordAnalysis noun = analyzer.analyze(tokens[j].toLowerCase(Locale.ROOT));
-      return noun.has(MorphTag.NOUN) && !noun.has(MorphTag.ADJ)
-          && (noun.hasSemantic(SemanticTag.PROF) || noun.hasSemantic(SemanticTag.HUM));
+      return noun.mayBePersonNoun() && !noun.has(MorphTag.ADJ);
     });
   }
 

@@ -32,6 +32,10 @@ public record BratDocument(String id, String text, List<Annotation> entities) {
   // T1<TAB>TYPE START END[;START END]*<TAB>TEXT, where NER-UK also uses tabs between type and offsets
   private static final Pattern TEXT_BOUND = Pattern.compile("^T\\d+\\t(\\S+)[ \\t](\\d+)[ \\t](\\d+)((?:;\\d+ \\d+)*)\\t");
 
+  /** By start, and of two that start together the longer first. */
+  private static final Comparator<Annotation> OUTER_FIRST =
+      Comparator.comparingInt(Annotation::start).thenComparing(Comparator.comparingInt(Annotation::end).reversed());
+
   /** Reads {@code txt} and the {@code .ann} beside it (no annotations when there is none). */
   public static BratDocument read(Path txt) throws IOException {
     String name = txt.getFileName().toString();
@@ -77,7 +81,7 @@ public record BratDocument(String id, String text, List<Annotation> entities) {
         others.add(a);
       }
     }
-    others.sort(Comparator.comparingInt(Annotation::start).thenComparing(Comparator.comparingInt(Annotation::end).reversed()));
+    others.sort(OUTER_FIRST);
     for (Annotation a : others) {
       boolean free = true;
       for (Annotation b : flat) {
@@ -106,7 +110,7 @@ public record BratDocument(String id, String text, List<Annotation> entities) {
         ours.add(new Annotation(type, a.start(), a.end()));
       }
     }
-    ours.sort(Comparator.comparingInt(Annotation::start).thenComparing(Comparator.comparingInt(Annotation::end).reversed()));
+    ours.sort(OUTER_FIRST);
     List<Annotation> flat = new ArrayList<>();
     int coveredTo = -1;
     for (Annotation a : ours) {

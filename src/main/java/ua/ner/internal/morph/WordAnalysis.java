@@ -41,6 +41,11 @@ public record WordAnalysis(String form, List<Reading> readings, Source source, l
     return (semantics & bit) != 0;
   }
 
+  /** Whether this word may be a noun of a profession or a person (dict_uk {@code prof}, {@code hum}). */
+  public boolean mayBePersonNoun() {
+    return has(MorphTag.NOUN) && hasSemantic(SemanticTag.PROF | SemanticTag.HUM);
+  }
+
   /**
    * Whether one of this word's readings accepted by {@code modifier} agrees ({@link Reading#agreesWith})
    * with one of {@code head}'s readings accepted by {@code headReading}: спеціальний посланник,

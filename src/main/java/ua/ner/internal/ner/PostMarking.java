@@ -11,8 +11,6 @@ import java.util.Map;
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.SerializableArtifact;
 import ua.ner.internal.morph.MorphAnalyzer;
-import ua.ner.internal.morph.MorphTag;
-import ua.ner.internal.morph.SemanticTag;
 import ua.ner.internal.morph.WordAnalysis;
 
 /**
@@ -92,7 +90,7 @@ public final class PostMarking implements SerializableArtifact {
       return null;
     }
     WordAnalysis a = analyzer.analyze(token);
-    return a.has(MorphTag.NOUN) && (a.semantics() & (SemanticTag.PROF | SemanticTag.HUM)) != 0 ? a.lemma() : null;
+    return a.mayBePersonNoun() ? a.lemma() : null;
   }
 
   /** The number of lemmas counted. */
