@@ -34,7 +34,7 @@ class TrainingRunTest {
   private static TrainingRun.Options options() {
     return new TrainingRun.Options(true, true, false, false,
         new NerTrainer.Settings(SgdMaxentTrainer.class.getName(), 5, 1, true, Map.of(SgdMaxentTrainer.L2_PARAM, "1"),
-            Map.of(), new NerTrainer.Crf(Set.of("ORGANIZATION", "ROLE"), 5, 1, 0.1, 0.9, Map.of("ROLE", 1.0))));
+            Map.of(), new NerTrainer.Crf(Set.of("ORGANIZATION", "ROLE"), 5, 1, 1, 0.1, 0.9, Map.of("ROLE", 1.0))));
   }
 
   @Test
