@@ -36,7 +36,7 @@ public final class NerTrainer {
    *
    * @param algorithm  OpenNLP algorithm name (MAXENT, PERCEPTRON, …) or a trainer class name
    * @param iterations training iterations
-   * @param cutoff     minimum feature count
+   * @param cutoff     minimum feature count of the maxent model (the CRF has its own, {@link Crf#cutoff()})
    * @param bilou      BILOU (true) or BIO (false) outcome encoding
    * @param extra      further OpenNLP training parameters
    * @param entryBias  per entity type, a number added to the score of starting a name of the type when
