@@ -125,7 +125,8 @@ public final class NerTrainer {
           }
         }
       }
-      Crf c = crf == null ? null : new Crf(crf.types(), crf.epochs(), crf.cutoff(), crf.l2(), crf.eta0(), crf.decay(), crfBias);
+      Crf c = crf == null ? null
+          : new Crf(crf.types(), crf.epochs(), crf.cutoff(), crf.l2(), crf.eta0(), crf.decay(), crfBias);
       return new Settings(algorithm, iterations, cutoff, bilou, extra, bias, c, types);
     }
 
@@ -157,7 +158,8 @@ public final class NerTrainer {
    * @param decay     learning rate factor per epoch
    * @param entryBias the CRF's own entry bias, as {@link Settings#entryBias()}
    */
-  public record Crf(Set<String> types, int epochs, int cutoff, double l2, double eta0, double decay, Map<String, Double> entryBias) {
+  public record Crf(Set<String> types, int epochs, int cutoff, double l2, double eta0, double decay,
+      Map<String, Double> entryBias) {
 
     public Crf {
       types = Set.copyOf(types);
