@@ -75,22 +75,9 @@ public record BratDocument(String id, String text, List<Annotation> entities) {
     if (otherTypes.isEmpty()) {
       return flat;
     }
-    List<Annotation> others = new ArrayList<>();
-    for (Annotation a : entities) {
-      if (otherTypes.contains(a.type())) {
-        others.add(a);
-      }
-    }
-    others.sort(OUTER_FIRST);
+    List<Annotation> others = entities.stream().filter(a -> otherTypes.contains(a.type())).sorted(OUTER_FIRST).toList();
     for (Annotation a : others) {
-      boolean free = true;
-      for (Annotation b : flat) {
-        if (b.start() < a.end() && a.start() < b.end()) {
-          free = false;
-          break;
-        }
-      }
-      if (free) {
+      if (flat.stream().noneMatch(b -> b.start() < a.end() && a.start() < b.end())) {
         flat.add(a);
       }
     }
