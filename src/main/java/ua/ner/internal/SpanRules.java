@@ -103,6 +103,7 @@ final class SpanRules {
     out = lawTitles(tokens, out);
     out = feasts(tokens, out);
     out = abbreviatedOrganisations(tokens, out);
+    out = abbreviatedPlaces(tokens, out, analyzer);
     out = mergeAdjacentPersons(out);
     out = joinCoordinatedFirstNames(tokens, out, analyzer);
     out = splitPersonsByCase(tokens, out, analyzer);
@@ -235,6 +236,27 @@ final class SpanRules {
       Span s = spans[k];
       boolean abbreviation = s.length() == 1 && MIXED_ABBREVIATION.matcher(tokens[s.getStart()]).matches();
       return "PERSON".equals(s.getType()) && abbreviation ? new Span(s.getStart(), s.getEnd(), "ORGANIZATION", s.getProb()) : s;
+    });
+  }
+
+  /**
+   * A one-word organisation or person written in capitals that the dictionary knows, as written, only as
+   * a place name is a place: США, СРСР, ДНР. TRAIN: 17 such words are places by themselves, 10 lie inside
+   * organisations (АРК in господарського суду АРК), none is an organisation, person or unmarked.
+   */
+  static Span[] abbreviatedPlaces(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
+    return replaceEach(spans, k -> {
+      Span s = spans[k];
+      if (s.length() != 1 || "LOCATION".equals(s.getType()) || "ROLE".equals(s.getType())) {
+        return s;
+      }
+      String t = tokens[s.getStart()];
+      if (t.length() < 2 || !t.equals(t.toUpperCase(Locale.ROOT)) || !Character.isLetter(t.charAt(0))) {
+        return s;
+      }
+      WordAnalysis a = analyzer.analyze(t);
+      return a.source() == WordAnalysis.Source.EXACT && isPlaceNameOnly(a, true)
+          ? new Span(s.getStart(), s.getEnd(), "LOCATION", s.getProb()) : s;
     });
   }
 

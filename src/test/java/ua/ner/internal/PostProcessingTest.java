@@ -554,6 +554,19 @@ class PostProcessingTest {
   }
 
   @Test
+  void aOneWordNameInCapitalsThatTheDictionaryKnowsOnlyAsAPlaceIsAPlace() {
+    String[] tokens = "у США , ДНР , СРСР , НАТО , ЄС , госпсуду АРК , Оаеє , посол ОАЕ".split(" ");
+    Span[] found = {new Span(1, 2, "ORGANIZATION", 0.4), new Span(3, 4, "PERSON"), new Span(5, 6, "LOCATION"),
+        new Span(7, 8, "ORGANIZATION"), new Span(9, 10, "ORGANIZATION"), new Span(11, 13, "ORGANIZATION"),
+        new Span(14, 15, "ORGANIZATION"), new Span(16, 18, "ROLE")};
+    // not an abbreviation of no place (НАТО, ЄС), not inside a longer name, not a word the dictionary lacks
+    Span[] out = SpanRules.abbreviatedPlaces(tokens, found, analyzer);
+    assertArrayEquals(new Span[] {new Span(1, 2, "LOCATION"), new Span(3, 4, "LOCATION"), found[2], found[3],
+        found[4], found[5], found[6], found[7]}, out);
+    assertEquals(0.4, out[0].getProb());
+  }
+
+  @Test
   void aDocumentOrTheInternetIsNoOrganisation() {
     String[] tokens = ("Указом Президента , Державного Герба України , до Інтернету , Інтернет - асоціації України ,"
         + " Державний бюджет , Указом , Зборівський договір").split(" ");
