@@ -7,18 +7,24 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.SerializableArtifact;
 import ua.ner.internal.morph.MorphAnalyzer;
+import ua.ner.internal.morph.MorphTag;
 import ua.ner.internal.morph.WordAnalysis;
 
 /**
  * How often the training documents mark each noun of a profession or a person as a post: for each
  * lemma, the lowercase occurrences, how many of them are a ROLE by themselves and how many lie inside
  * one. NER-UK marks some such nouns nearly always (депутат, журналіст, суддя) and others never
- * (тренер, інвестор, бенефіціар), whatever the features say about them. Counted when training,
- * stored in the name finder model, immutable.
+ * (тренер, інвестор, бенефіціар), whatever the features say about them. Also, for the posts that
+ * start with such a noun (their head) followed by lowercase genitive nouns ({@link #genitiveChain}),
+ * how often those nouns lie inside the post and how often it ends before them: a deputy or the head of
+ * a department takes the department in (заступник міністра юстиції, начальник відділу освіти), a
+ * company's director does not (директор | компанії). Counted when training, stored in the name finder
+ * model, immutable.
  */
 public final class PostMarking implements SerializableArtifact {
 
@@ -35,18 +41,35 @@ public final class PostMarking implements SerializableArtifact {
   public static final double MAX_MARKED_SHARE = 0.25;
   /** Smallest share of occurrences that are a post by themselves for which a lemma counts as usually one. */
   public static final double MIN_ALONE_SHARE = 0.5;
+  /**
+   * Smallest share of a head's posts followed by genitive nouns that hold them, for which the head
+   * {@link #takesChain takes them}. Chosen on the cross-validation folds of TRAIN with each fold's own
+   * counts, simulated on the fold models' output (see {@code SpanRules.postChains}).
+   */
+  public static final double MIN_CHAIN_SHARE = 0.5;
 
-  /** Lemma → {a post by itself, inside a post, occurrences}. */
+  /** The conjunctions a genitive chain may coordinate its nouns with. */
+  private static final Set<String> AND = Set.of("і", "та", "й");
+
+  /**
+   * Lemma → {a post by itself, inside a post, occurrences, posts headed by it that hold the genitive
+   * nouns after it, posts headed by it that end before them}.
+   */
   private final Map<String, int[]> counts;
 
-  /** @param counts lemma → {occurrences that are a post by themselves, inside a post, all}; copied */
+  /**
+   * @param counts lemma → {occurrences that are a post by themselves, inside a post, all} and, if
+   *               five long, {posts it heads that hold the genitive nouns after it, that end before
+   *               them}; copied
+   */
   public PostMarking(Map<String, int[]> counts) {
     Map<String, int[]> copy = new HashMap<>(counts.size() * 2);
     counts.forEach((lemma, c) -> {
-      if (c.length != 3 || c[0] < 0 || c[0] > c[1] || c[1] > c[2]) {
+      if (c.length != 3 && c.length != 5 || c[0] < 0 || c[0] > c[1] || c[1] > c[2]
+          || c.length == 5 && (c[3] < 0 || c[4] < 0)) {
         throw new IllegalArgumentException("bad counts for '" + lemma + "': " + Arrays.toString(c));
       }
-      copy.put(lemma, c.clone());
+      copy.put(lemma, Arrays.copyOf(c, 5));
     });
     this.counts = Map.copyOf(copy);
   }
@@ -67,6 +90,59 @@ public final class PostMarking implements SerializableArtifact {
   public boolean usuallyAlone(String lemma) {
     int[] c = counts.get(lemma);
     return c != null && c[2] >= MIN_OCCURRENCES && c[0] >= MIN_ALONE_SHARE * c[2];
+  }
+
+  /**
+   * Whether the posts that {@code lemma} heads hold the genitive nouns after it in at least a
+   * {@value #MIN_CHAIN_SHARE} share of the at least {@value #MIN_OCCURRENCES} such posts counted.
+   */
+  public boolean takesChain(String lemma) {
+    int[] c = counts.get(lemma);
+    return c != null && c[3] + c[4] >= MIN_OCCURRENCES && c[3] >= MIN_CHAIN_SHARE * (c[3] + c[4]);
+  }
+
+  /**
+   * The head of a post: the first token in [{@code from}, {@code to}) that, lowercased, is counted under
+   * a lemma ({@link #lemma}); -1 if none is.
+   */
+  public static int head(String[] tokens, int from, int to, MorphAnalyzer analyzer) {
+    for (int i = from; i < to; i++) {
+      if (lemma(tokens[i].toLowerCase(Locale.ROOT), analyzer) != null) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The lowercase genitive words from {@code from} on, before {@code limit}, that may follow the head of
+   * a post: adjectives and nouns in the genitive, and a conjunction once a noun has come (міністра
+   * економічного розвитку і торгівлі). Returns the end (exclusive) after each of their nouns, in order;
+   * empty if the first word is none of them.
+   */
+  public static int[] genitiveChain(String[] tokens, int from, int limit, MorphAnalyzer analyzer) {
+    int[] ends = new int[Math.max(0, limit - from)];
+    int n = 0;
+    for (int i = from; i < limit; i++) {
+      String t = tokens[i];
+      if (t.isEmpty() || !Character.isLowerCase(t.charAt(0))) {
+        break;
+      }
+      if (AND.contains(t)) {
+        if (n == 0) {
+          break;
+        }
+        continue;
+      }
+      WordAnalysis a = analyzer.analyze(t);
+      boolean noun = !a.has(MorphTag.PREP) && a.readings().stream().anyMatch(r -> r.has(MorphTag.NOUN) && r.has(MorphTag.V_ROD));
+      if (noun) {
+        ends[n++] = i + 1;
+      } else if (a.readings().stream().noneMatch(r -> r.has(MorphTag.ADJ) && r.has(MorphTag.V_ROD))) {
+        break;
+      }
+    }
+    return Arrays.copyOf(ends, n);
   }
 
   /** Whether {@code token}, lowercased, is counted under a lemma that is {@link #rarelyMarked}. */
@@ -105,7 +181,8 @@ public final class PostMarking implements SerializableArtifact {
 
   /**
    * Text format ({@link TabularArtifact}): a header line {@code post-marking}, then
-   * {@code lemma<TAB>alone/inside/all}.
+   * {@code lemma<TAB>alone/inside/all/chainInside/chainAfter} (models made before the chain counts
+   * have the first three only, read as no chain counted).
    */
   public static final class Serializer implements ArtifactSerializer<PostMarking> {
 
@@ -121,10 +198,14 @@ public final class PostMarking implements SerializableArtifact {
         String v = e.getValue();
         String[] parts = v.split("/", -1);
         try {
-          if (parts.length != 3) {
-            throw new IllegalArgumentException("not alone/inside/all");
+          if (parts.length != 3 && parts.length != 5) {
+            throw new IllegalArgumentException("not alone/inside/all/chainInside/chainAfter");
           }
-          counts.put(e.getKey(), new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])});
+          int[] c = new int[parts.length];
+          for (int i = 0; i < c.length; i++) {
+            c[i] = Integer.parseInt(parts[i]);
+          }
+          counts.put(e.getKey(), c);
         } catch (RuntimeException ex) {
           throw new IOException("bad post-marking entry '" + e.getKey() + "': '" + v + "'", ex);
         }
@@ -139,7 +220,7 @@ public final class PostMarking implements SerializableArtifact {
     @Override
     public void serialize(PostMarking artifact, OutputStream out) throws IOException {
       Map<String, String> entries = new HashMap<>(artifact.counts.size() * 2);
-      artifact.counts.forEach((lemma, c) -> entries.put(lemma, c[0] + "/" + c[1] + "/" + c[2]));
+      artifact.counts.forEach((lemma, c) -> entries.put(lemma, c[0] + "/" + c[1] + "/" + c[2] + "/" + c[3] + "/" + c[4]));
       TabularArtifact.write(out, HEADER, entries);
     }
   }

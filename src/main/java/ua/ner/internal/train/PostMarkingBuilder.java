@@ -2,6 +2,7 @@ package ua.ner.internal.train;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import opennlp.tools.namefind.NameSample;
@@ -12,7 +13,9 @@ import ua.ner.internal.ner.PostMarking;
 /**
  * Counts {@link PostMarking} from the training sentences: each lowercase token that the dictionary
  * reads as a noun of a profession or a person ({@code prof}, {@code hum}), by its lemma, and whether
- * it is a ROLE by itself or lies inside one.
+ * it is a ROLE by itself or lies inside one; and for each ROLE with a head ({@link PostMarking#head})
+ * followed by a genitive chain ({@link PostMarking#genitiveChain}), whether the chain's first noun lies
+ * inside the ROLE.
  */
 public final class PostMarkingBuilder {
 
@@ -31,12 +34,13 @@ public final class PostMarkingBuilder {
             post[i] = true;
           }
           alone[name.getStart()] = name.length() == 1;
+          countChain(tokens, name, analyzer, counts);
         }
       }
       for (int i = 0; i < tokens.length; i++) {
         String lemma = PostMarking.lemma(tokens[i], analyzer);
         if (lemma != null) {
-          int[] c = counts.computeIfAbsent(lemma, k -> new int[3]);
+          int[] c = counts.computeIfAbsent(lemma, k -> new int[5]);
           c[2]++;
           if (post[i]) {
             c[1]++;
@@ -48,5 +52,18 @@ public final class PostMarkingBuilder {
       }
     }
     return new PostMarking(counts);
+  }
+
+  /** Counts whether the genitive nouns after a post's head lie inside the post or after it. */
+  private static void countChain(String[] tokens, Span post, MorphAnalyzer analyzer, Map<String, int[]> counts) {
+    int head = PostMarking.head(tokens, post.getStart(), post.getEnd(), analyzer);
+    if (head < 0) {
+      return;
+    }
+    int[] chain = PostMarking.genitiveChain(tokens, head + 1, tokens.length, analyzer);
+    if (chain.length > 0) {
+      int[] c = counts.computeIfAbsent(PostMarking.lemma(tokens[head].toLowerCase(Locale.ROOT), analyzer), k -> new int[5]);
+      c[chain[0] <= post.getEnd() ? 3 : 4]++;
+    }
   }
 }
