@@ -171,7 +171,7 @@ public final class ExtractionPipeline {
     Span[] found = SpanRules.apply(tokens, starts, ends, ours(w.finder.find(tokens)), analyzer);
     if (posts != null) {
       found = SpanRules.usualPosts(tokens, starts, ends, found, analyzer, t -> posts.usuallyAlone(t, analyzer));
-      found = SpanRules.postChains(tokens, found, analyzer, posts::takesChain);
+      found = SpanRules.postChains(tokens, found, analyzer, t -> posts.takesChain(t, analyzer));
     }
     Span[] names = RolePattern.apply(tokens, found, analyzer);
     List<Mention> mentions = new ArrayList<>(names.length);

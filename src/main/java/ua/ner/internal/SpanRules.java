@@ -170,8 +170,8 @@ final class SpanRules {
   /**
    * A post that ends with its head ({@link PostMarking#head}) or with a genitive noun after it takes
    * the rest of the lowercase genitive nouns after the head ({@link PostMarking#genitiveChain}), when
-   * the training documents' posts with that head mostly hold them ({@code takesChain}, by the head's
-   * lemma): заступник міністра | внутрішніх справ, начальник | відділу освіти, Начальник обласного
+   * the training documents' posts with that head mostly hold them ({@code takesChain}, given the head's
+   * token): заступник міністра | внутрішніх справ, начальник | відділу освіти, Начальник обласного
    * управління | лісового та мисливського господарства; not директор | компанії (TRAIN: заступник 33
    * posts hold such nouns and 1 ends before them, начальник 23 / 2, міністр 7 / 0, голова 7 / 5;
    * директор 1 / 31, керівник 3 / 21, засновник 0 / 17). Chosen on the cross-validation folds of
@@ -185,7 +185,7 @@ final class SpanRules {
         continue;
       }
       int head = PostMarking.head(tokens, s.getStart(), s.getEnd(), analyzer);
-      if (head < 0 || !takesChain.test(PostMarking.lemma(tokens[head].toLowerCase(Locale.ROOT), analyzer))) {
+      if (head < 0 || !takesChain.test(tokens[head])) {
         continue;
       }
       int limit = k + 1 < spans.length ? spans[k + 1].getStart() : tokens.length;

@@ -101,6 +101,12 @@ public final class PostMarking implements SerializableArtifact {
     return c != null && c[3] + c[4] >= MIN_OCCURRENCES && c[3] >= MIN_CHAIN_SHARE * (c[3] + c[4]);
   }
 
+  /** Whether {@code head}, lowercased, is counted under a lemma that {@link #takesChain takes a chain}. */
+  public boolean takesChain(String head, MorphAnalyzer analyzer) {
+    String lemma = lemma(head.toLowerCase(Locale.ROOT), analyzer);
+    return lemma != null && takesChain(lemma);
+  }
+
   /**
    * The head of a post: the first token in [{@code from}, {@code to}) that, lowercased, is counted under
    * a lemma ({@link #lemma}); -1 if none is.

@@ -59,6 +59,10 @@ class PostMarkingTest {
     assertFalse(marking.takesChain("учитель"), "seen once: not judged");
     assertFalse(marking.takesChain("тренер"), "no chain counted");
     assertFalse(marking.takesChain("посланник"));
+    MorphAnalyzer analyzer = UkrainianDictionary.shared().newAnalyzer();
+    assertTrue(marking.takesChain("Заступника", analyzer), "a token, lowercased and lemmatised");
+    assertFalse(marking.takesChain("директорові", analyzer));
+    assertFalse(marking.takesChain("вчора", analyzer));
   }
 
   @Test
