@@ -146,14 +146,15 @@ final class SpanRules {
 
   /**
    * Marks as a post a word the model left unmarked that the training documents mostly mark as a post
-   * by itself ({@code usualPost}: суддю, лікаря, правоохоронцям, засновником), unless it may be an
+   * by itself ({@code usualPost}: суддю, правоохоронцям, засновником), unless it may be an
    * adjective too (слідчого управління, дільничного міліціонера) or is part of a hyphenated compound
    * (фізичною особою-підприємцем, unmarked both times in TRAIN). Chosen on the cross-validation folds
    * of TRAIN with the counts of each fold's own training part, first simulated on the fold models'
    * output: a lemma seen at least twice and a post by itself in at least half of its occurrences (ROLE
    * 0.6817 → 0.6886 and 0.6975 → 0.7053 simulated; 60% gave 0.6901 / 0.7031, 35% 0.6854 / 0.7041,
    * three occurrences or more 0.6894 / 0.7007, words that may be adjectives taken too 0.6886 / 0.7039);
-   * built, 0.6817 → 0.6861 and 0.6975 → 0.7053.
+   * built, 0.6817 → 0.6861 and 0.6975 → 0.7053. The share was later re-checked with newer models: 60%
+   * ({@link PostMarking#MIN_ALONE_SHARE}).
    */
   static Span[] usualPosts(String[] tokens, int[] starts, int[] ends, Span[] spans, MorphAnalyzer analyzer,
       Predicate<String> usualPost) {
