@@ -884,12 +884,26 @@ final class SpanRules {
    * (Міносвіти | та | Держстандарту України, Херсонське управління водних ресурсів | та | Департамент
    * екології; not Маневицького і Колківського лісгоспів, будівництва і ЖКГ, ГУ СБУ в м. Києві та
    * Київській області, музеї Гуцульщини і Покуття). TRAIN: 8 organisations hold a conjunction before a
-   * capital outside quotes; this would split 1 of them (Пукшин і Партнери, a firm's name).
+   * capital outside quotes; this would split 1 of them (Пукшин і Партнери, a firm's name). Also at a
+   * comma before a capitalised word, outside quotes (МЗС | , | ЦВК; Подільська районна у м. Києві рада |
+   * , | Комунальне підприємство «…»), except after a word that can only be an adjective
+   * (Кременчуцький, Дрогобицький і Надвірнянський НПЗ: coordinated adjectives, see
+   * {@link #joinCoordinatedAdjectives}) and before a company form (Ricondo &amp; Associates, Inc.): no
+   * TRAIN organisation holds such a comma.
    */
   static Span[] splitCoordinatedOrganisations(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
     return splitAt(tokens, spans, s -> "ORGANIZATION".equals(s.getType()), true,
         (s, i) -> AND.contains(tokens[i]) && !REGION.matcher(tokens[s.getEnd() - 1]).matches()
-            && startsSecondOrganisation(tokens, i, analyzer));
+            && startsSecondOrganisation(tokens, i, analyzer)
+            || tokens[i].equals(",") && isCapitalisedWord(tokens[i + 1])
+                && !COMPANY_FORM.matcher(tokens[i + 1]).matches()
+                && !isOnlyAdjective(tokens[i - 1], analyzer));
+  }
+
+  /** Whether a word, lowercased, reads as an adjective and never as a noun (рада may be радий, but is a noun). */
+  private static boolean isOnlyAdjective(String token, MorphAnalyzer analyzer) {
+    WordAnalysis a = analyzer.analyze(token.toLowerCase(Locale.ROOT));
+    return a.has(MorphTag.ADJ) && !a.has(MorphTag.NOUN);
   }
 
   private static boolean startsSecondOrganisation(String[] tokens, int and, MorphAnalyzer analyzer) {

@@ -614,6 +614,21 @@ class PostProcessingTest {
   }
 
   @Test
+  void anOrganisationIsSplitAtACommaBeforeACapitalisedWord() {
+    String[] tokens = ("МЗС , ЦВК ; Подільська районна рада , Комунальне підприємство « Поділ , Інвест » ;"
+        + " Кременчуцький , Дрогобицький і Надвірнянський НПЗ ; Ricondo & Associates , Inc . ; ради , будівництва")
+        .split(" ");
+    Span[] found = {new Span(0, 3, "ORGANIZATION", 0.7), new Span(4, 15, "ORGANIZATION"), new Span(16, 22, "ORGANIZATION"),
+        new Span(23, 29, "ORGANIZATION"), new Span(30, 33, "ORGANIZATION")};
+    Span[] out = SpanRules.splitCoordinatedOrganisations(tokens, found, analyzer);
+    // not inside quotes, not after a word that can only be an adjective, not before a company form or a
+    // lowercase word
+    assertArrayEquals(new Span[] {new Span(0, 1, "ORGANIZATION"), new Span(2, 3, "ORGANIZATION"), new Span(4, 7, "ORGANIZATION"),
+        new Span(8, 15, "ORGANIZATION"), found[2], found[3], found[4]}, out);
+    assertEquals(0.7, out[1].getProb());
+  }
+
+  @Test
   void aFeastIsNoPlace() {
     String[] tokens = "на Новий рік , до Купала , на Трійцю , у Різдвяній , Янка Купала".split(" ");
     Span[] found = {new Span(1, 3, "LOCATION"), new Span(5, 6, "LOCATION"), new Span(8, 9, "ORGANIZATION"),
