@@ -629,6 +629,18 @@ class PostProcessingTest {
   }
 
   @Test
+  void aNameEndingWithTwoInitialsTakesThePointAfterThem() {
+    String[] tokens = "MAKO Trading S . A . , Смєшко І . П . ; БЮТ - Б . ; Іванов А . Б . Петров".split(" ");
+    Span[] found = {new Span(0, 5, "ORGANIZATION", 0.7), new Span(7, 11, "PERSON"), new Span(13, 16, "ORGANIZATION"),
+        new Span(18, 22, "PERSON"), new Span(23, 24, "PERSON")};
+    Span[] out = SpanRules.initialPoints(tokens, found);
+    // not after one capital letter of a hyphenated word
+    assertArrayEquals(new Span[] {new Span(0, 6, "ORGANIZATION"), new Span(7, 12, "PERSON"), found[2],
+        new Span(18, 23, "PERSON"), found[4]}, out);
+    assertEquals(0.7, out[0].getProb());
+  }
+
+  @Test
   void aFeastIsNoPlace() {
     String[] tokens = "на Новий рік , до Купала , на Трійцю , у Різдвяній , Янка Купала".split(" ");
     Span[] found = {new Span(1, 3, "LOCATION"), new Span(5, 6, "LOCATION"), new Span(8, 9, "ORGANIZATION"),
