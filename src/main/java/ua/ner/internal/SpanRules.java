@@ -77,7 +77,7 @@ final class SpanRules {
   private static final Pattern HOUSE_SECOND_NUMBER = Pattern.compile("\\d{1,3}\\p{L}?");
 
   /** What may follow a house number that belongs to the address: punctuation or a conjunction. */
-  private static final Pattern AFTER_HOUSE_NUMBER = Pattern.compile("[.,;:)»]|і|й|та");
+  private static final Pattern AFTER_HOUSE_NUMBER = Pattern.compile("[.,;:()»]|і|й|та");
 
   /** A word naming a legal act, before the act's title: Закону, указ, постанови, рішення, ЗУ. */
   private static final Pattern ACT_WORD = Pattern.compile(
@@ -120,7 +120,7 @@ final class SpanRules {
     out = splitStreetLists(tokens, out);
     out = unmarkedStreets(tokens, out);
     out = namedLandmarks(tokens, out, analyzer);
-    out = addresses(tokens, out);
+    out = addresses(tokens, out, analyzer);
     out = regionAbbreviations(tokens, out);
     out = dropFinalPoints(tokens, out);
     out = initialPoints(tokens, out);
@@ -1690,13 +1690,20 @@ final class SpanRules {
 
   /**
    * Makes street addresses whole as NER-UK marks them (TRAIN: the street word is inside the name in
-   * 103 of 113 street names, the house number in about 70 and after it only where {@code %} or a word
-   * follows the number, as in "Кіпр, 36%", which the rule leaves alone): a place name
-   * preceded by a street word (вул., вулиці, просп. …) takes it, and one followed by a comma and a
-   * house number (", 28", ", 58-А", ", 12-14", ", 4 / 6") takes them, unless a unit or a word follows
-   * the number (TRAIN: both house ranges inside).
+   * 103 of 113 street names, the house number in about 70 and after it only where {@code %} or a time
+   * word follows the number, as in "Кіпр, 36%", "області, 21 грудня", which the rule leaves alone): a
+   * place name preceded by a street word (вул., вулиці, просп. …) takes it, and one followed by a comma
+   * and a house number (", 28", ", 58-А", ", 12-14", ", 4 / 6") takes them when punctuation, a
+   * conjunction or a lowercase word that names no time follows the number (TRAIN: of the numbers
+   * inside, 16 are followed by such a word, 4 by a bracket; both house ranges inside).
    */
-  static Span[] addresses(String[] tokens, Span[] spans) {
+  /** A lowercase word that names no time (орендується, але; not грудня, років): it may follow a house number. */
+  private static boolean isWordNotOfTime(String token, MorphAnalyzer analyzer) {
+    return Character.isLowerCase(token.charAt(0)) && token.chars().allMatch(Character::isLetter)
+        && !analyzer.analyze(token).hasSemantic(SemanticTag.TIME);
+  }
+
+  static Span[] addresses(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
     Span[] out = spans.clone();
     for (int k = 0; k < spans.length; k++) {
       Span s = spans[k];
@@ -1719,7 +1726,8 @@ final class SpanRules {
         if (e + 1 < limit && tokens[e].equals("/") && HOUSE_SECOND_NUMBER.matcher(tokens[e + 1]).matches()) {
           e += 2;
         }
-        if (e == tokens.length || (e <= limit && AFTER_HOUSE_NUMBER.matcher(tokens[e]).matches())) {
+        if (e == tokens.length || e <= limit && (AFTER_HOUSE_NUMBER.matcher(tokens[e]).matches()
+            || isWordNotOfTime(tokens[e], analyzer))) {
           end = e;
         }
       }

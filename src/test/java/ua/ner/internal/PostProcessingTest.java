@@ -159,11 +159,11 @@ class PostProcessingTest {
         "6", "і", "просп", ".", "Перемоги", ",", "58", "-", "А", "."};
     Span[] found = {new Span(2, 3, "LOCATION"), new Span(10, 11, "LOCATION"), new Span(16, 19, "LOCATION")};
     assertArrayEquals(new Span[] {new Span(1, 5, "LOCATION"), new Span(8, 15, "LOCATION"), new Span(16, 23, "LOCATION")},
-        SpanRules.addresses(tokens, found));
+        SpanRules.addresses(tokens, found, analyzer));
     // a range of house numbers
     String[] range = "пров . Музейний , 12 - 14 .".split(" ");
     assertArrayEquals(new Span[] {new Span(0, 7, "LOCATION")},
-        SpanRules.addresses(range, new Span[] {new Span(2, 3, "LOCATION")}));
+        SpanRules.addresses(range, new Span[] {new Span(2, 3, "LOCATION")}, analyzer));
   }
 
   @Test
@@ -176,7 +176,7 @@ class PostProcessingTest {
     assertArrayEquals(new Span[] {new Span(2, 4, "LOCATION"), new Span(7, 8, "LOCATION"), found[0]}, out);
     assertEquals(0.5, out[0].getProb());
     assertArrayEquals(new Span[] {new Span(1, 4, "LOCATION"), new Span(5, 12, "LOCATION"), found[0]},
-        SpanRules.addresses(tokens, out));
+        SpanRules.addresses(tokens, out, analyzer));
   }
 
   @Test
@@ -206,7 +206,7 @@ class PostProcessingTest {
     assertEquals(0.8, streets[1].getProb());
     // the street word and the house number join the street afterwards, as for any place
     assertArrayEquals(new Span[] {new Span(1, 6, "LOCATION"), new Span(7, 12, "LOCATION"), new Span(15, 18, "LOCATION"),
-        new Span(19, 21, "PERSON")}, SpanRules.addresses(tokens, streets));
+        new Span(19, 21, "PERSON")}, SpanRules.addresses(tokens, streets, analyzer));
     // a capitalised word is not a street word, and a name of another type stays as it is
     Span[] other = {new Span(1, 3, "PERSON"), new Span(5, 6, "ORGANIZATION")};
     assertArrayEquals(other, SpanRules.streetsNamedAfterPeople("Вулиці Івана Франка і вулиці Шевченка".split(" "), other, analyzer));
@@ -222,7 +222,7 @@ class PostProcessingTest {
         new Span(12, 14, "LOCATION"), new Span(16, 18, "PERSON")};
     assertArrayEquals(streets, SpanRules.streetsNamedAfterPeople(tokens, found, analyzer));
     // the plural street word stays out of the first street
-    assertArrayEquals(streets, SpanRules.addresses(tokens, streets));
+    assertArrayEquals(streets, SpanRules.addresses(tokens, streets, analyzer));
     // a list goes on after a street that holds its street word, through house numbers and street words
     String[] more = "вул . Горького , 5 , Якубовського та вул . Лесі Українки".split(" ");
     Span[] list = {new Span(0, 3, "LOCATION"), new Span(6, 7, "PERSON"), new Span(10, 12, "PERSON")};
@@ -700,14 +700,22 @@ class PostProcessingTest {
   }
 
   @Test
+  void aHouseNumberFollowedByABracketOrAWordOfNoTimeJoinsTheStreet() {
+    String[] tokens = "на вул . Хрещатик , 30 ( на час ) ; на пл . Корятовича , 13 орендується ; області , 21 грудня".split(" ");
+    Span[] found = {new Span(3, 4, "LOCATION", 0.7), new Span(14, 15, "LOCATION"), new Span(19, 20, "LOCATION")};
+    assertArrayEquals(new Span[] {new Span(1, 6, "LOCATION"), new Span(12, 17, "LOCATION"), found[2]},
+        SpanRules.addresses(tokens, found, analyzer));
+  }
+
+  @Test
   void aNumberThatIsNotAHouseNumberStaysOut() {
     // a share, a date, a name of another type: none is part of the place
     String[] tokens = {"Кіпр", ",", "36", "%", ";", "Києві", ",", "5", "березня", ";", "Львів", ",", "12", "ТОВ"};
     Span[] found = {new Span(0, 1, "LOCATION"), new Span(5, 6, "LOCATION"), new Span(10, 11, "LOCATION"),
         new Span(13, 14, "ORGANIZATION")};
-    assertArrayEquals(found, SpanRules.addresses(tokens, found));
+    assertArrayEquals(found, SpanRules.addresses(tokens, found, analyzer));
     Span[] person = {new Span(1, 2, "PERSON")};
-    assertArrayEquals(person, SpanRules.addresses(new String[] {"вулиці", "Шевченка", ",", "28"}, person));
+    assertArrayEquals(person, SpanRules.addresses(new String[] {"вулиці", "Шевченка", ",", "28"}, person, analyzer));
   }
 
   @Test
