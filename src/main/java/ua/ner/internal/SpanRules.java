@@ -86,8 +86,8 @@ final class SpanRules {
   private static final Set<String> OPENING_QUOTES = Set.of("«", "“", "„", "\"");
   private static final Set<String> CLOSING_QUOTES = Set.of("»", "”", "\"");
 
-  /** A regnal number, I to XXIX. */
-  private static final Pattern ROMAN = Pattern.compile("X{0,2}(IX|IV|V?I{0,3})");
+  /** A regnal number, I to XXIX, also with the Cyrillic letters І and Х that Ukrainian texts often use for I and X. */
+  private static final Pattern ROMAN = Pattern.compile("[XХ]{0,2}([IІ][XХ]|[IІ]V|V?[IІ]{0,3})");
 
   private SpanRules() {
   }
@@ -1449,7 +1449,10 @@ final class SpanRules {
     return !a.known() || a.has(MorphTag.NV) || cases == 0 ? MorphTag.CASE_MASK : cases;
   }
 
-  /** A person name takes the regnal number after it (Катерини II; TRAIN: 2 such names, none without). */
+  /**
+   * A person name takes the regnal number after it (Катерини II, Франц Йосиф І with a Cyrillic І; TRAIN:
+   * 4 such names, 2 of them with a Cyrillic І, none without).
+   */
   static Span[] regnalNumbers(String[] tokens, Span[] spans) {
     Span[] out = spans.clone();
     for (int k = 0; k < spans.length; k++) {

@@ -736,6 +736,11 @@ class PostProcessingTest {
         SpanRules.regnalNumbers(tokens, found));
     Span[] place = {new Span(0, 1, "LOCATION")};
     assertArrayEquals(place, SpanRules.regnalNumbers(new String[] {"Київ", "II"}, place));
+    // the Cyrillic І and Х of Ukrainian texts, not the Cyrillic В (a preposition)
+    String[] cyrillic = {"Франц", "Йосиф", "І", ",", "Карл", "ХІІ", ",", "Іван", "В"};
+    Span[] people = {new Span(0, 2, "PERSON"), new Span(4, 5, "PERSON"), new Span(7, 8, "PERSON")};
+    assertArrayEquals(new Span[] {new Span(0, 3, "PERSON"), new Span(4, 6, "PERSON"), people[2]},
+        SpanRules.regnalNumbers(cyrillic, people));
   }
 
   @Test
