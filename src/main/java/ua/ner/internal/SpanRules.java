@@ -190,7 +190,7 @@ final class SpanRules {
       if (head < 0 || !takesChain.test(tokens[head])) {
         continue;
       }
-      int limit = k + 1 < spans.length ? spans[k + 1].getStart() : tokens.length;
+      int limit = nextStart(spans, k, tokens.length);
       int[] chain = PostMarking.genitiveChain(tokens, head + 1, limit, analyzer);
       int last = chain.length == 0 ? -1 : chain[chain.length - 1];
       boolean onChain = s.getEnd() == head + 1 || Arrays.stream(chain).anyMatch(end -> end == s.getEnd());
@@ -555,7 +555,7 @@ final class SpanRules {
     return replaceEach(spans, k -> {
       Span s = spans[k];
       int end = s.getEnd();
-      if (!"PERSON".equals(s.getType()) || end >= tokens.length || k + 1 < spans.length && spans[k + 1].getStart() == end
+      if (!"PERSON".equals(s.getType()) || end >= tokens.length || nextStart(spans, k, -1) == end
           || !Character.isLowerCase(tokens[end].charAt(0))
           || !namesLandmark(analyzer.analyze(tokens[end - 1]), analyzer.analyze(tokens[end]))) {
         return s;
@@ -574,7 +574,7 @@ final class SpanRules {
     return replaceEach(spans, k -> {
       Span s = spans[k];
       int noun = s.getStart() - 1;
-      if (!"PERSON".equals(s.getType()) || noun < 0 || k > 0 && spans[k - 1].getEnd() > noun
+      if (!"PERSON".equals(s.getType()) || noun < 0 || previousEnd(spans, k) > noun
           || !Character.isLowerCase(tokens[noun].charAt(0)) || STREET_WORD.matcher(tokens[noun]).matches()
           || !analyzer.analyze(tokens[noun]).mayBeNounOf(LANDMARKS)
           || startsWithNominativeFirstName(tokens, s, analyzer) || !genitiveName(tokens[s.getEnd() - 1], analyzer)) {
@@ -861,7 +861,7 @@ final class SpanRules {
       if (!"ORGANIZATION".equals(s.getType()) || !isLowercaseGenitive(tokens[end - 1], analyzer, false)) {
         continue;
       }
-      int limit = k + 1 < spans.length ? spans[k + 1].getStart() : tokens.length;
+      int limit = nextStart(spans, k, tokens.length);
       while (end + 1 < limit) {
         String sep = tokens[end];
         String next = tokens[end + 1];
@@ -1370,7 +1370,7 @@ final class SpanRules {
   private static Span[] moveStarts(Span[] spans, String type, StartRule rule) {
     return replaceEach(spans, k -> {
       Span s = spans[k];
-      return type.equals(s.getType()) ? bounds(s, rule.start(s.getStart(), k > 0 ? spans[k - 1].getEnd() : 0), s.getEnd()) : s;
+      return type.equals(s.getType()) ? bounds(s, rule.start(s.getStart(), previousEnd(spans, k)), s.getEnd()) : s;
     });
   }
 
@@ -1459,7 +1459,7 @@ final class SpanRules {
       Span s = spans[k];
       int end = s.getEnd();
       if ("PERSON".equals(s.getType()) && end < tokens.length && !tokens[end].isEmpty()
-          && ROMAN.matcher(tokens[end]).matches() && (k + 1 == spans.length || spans[k + 1].getStart() > end)) {
+          && ROMAN.matcher(tokens[end]).matches() && nextStart(spans, k, tokens.length) > end) {
         out[k] = bounds(s, s.getStart(), end + 1);
       }
     }
@@ -1481,7 +1481,7 @@ final class SpanRules {
     boolean street = false;
     for (int k = 0; k < spans.length; k++) {
       Span s = spans[k];
-      int floor = k > 0 ? spans[k - 1].getEnd() : 0;
+      int floor = previousEnd(spans, k);
       int start = s.getStart();
       boolean person = "PERSON".equals(s.getType());
       if (person && start - 2 >= floor && tokens[start - 1].equals(".") && isInitial(tokens[start - 2])) {
@@ -1659,7 +1659,7 @@ final class SpanRules {
     for (int k = 0; k < spans.length; k++) {
       Span s = spans[k];
       int end = s.getEnd();
-      int limit = k + 1 < spans.length ? spans[k + 1].getStart() : tokens.length;
+      int limit = nextStart(spans, k, tokens.length);
       if (end < limit && end - 3 >= s.getStart() && tokens[end].equals(".") && isInitial(tokens[end - 1])
           && tokens[end - 2].equals(".") && isInitial(tokens[end - 3])) {
         out[k] = bounds(s, s.getStart(), end + 1);
@@ -1680,7 +1680,7 @@ final class SpanRules {
         continue;
       }
       int end = s.getEnd();
-      int limit = k + 1 < spans.length ? spans[k + 1].getStart() : tokens.length;
+      int limit = nextStart(spans, k, tokens.length);
       if (end < limit && tokens[end].equals(REGION_ABBREVIATION)) {
         end++;
       } else if (end - 2 > s.getStart() && tokens[end - 1].equals(".") && tokens[end - 2].equals(REGION_ABBREVIATION)) {
@@ -1689,6 +1689,12 @@ final class SpanRules {
       out[k] = bounds(s, s.getStart(), end);
     }
     return out;
+  }
+
+  /** A lowercase word that names no time (орендується, але; not грудня, років): it may follow a house number. */
+  private static boolean isWordNotOfTime(String token, MorphAnalyzer analyzer) {
+    return Character.isLowerCase(token.charAt(0)) && token.chars().allMatch(Character::isLetter)
+        && !analyzer.analyze(token).hasSemantic(SemanticTag.TIME);
   }
 
   /**
@@ -1700,12 +1706,6 @@ final class SpanRules {
    * conjunction or a lowercase word that names no time follows the number (TRAIN: of the numbers
    * inside, 16 are followed by such a word, 4 by a bracket; both house ranges inside).
    */
-  /** A lowercase word that names no time (орендується, але; not грудня, років): it may follow a house number. */
-  private static boolean isWordNotOfTime(String token, MorphAnalyzer analyzer) {
-    return Character.isLowerCase(token.charAt(0)) && token.chars().allMatch(Character::isLetter)
-        && !analyzer.analyze(token).hasSemantic(SemanticTag.TIME);
-  }
-
   static Span[] addresses(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
     Span[] out = spans.clone();
     for (int k = 0; k < spans.length; k++) {
@@ -1713,12 +1713,12 @@ final class SpanRules {
       if (!"LOCATION".equals(s.getType())) {
         continue;
       }
-      int floor = k > 0 ? spans[k - 1].getEnd() : 0;
+      int floor = previousEnd(spans, k);
       int start = s.getStart();
       if (streetWordEndsBefore(tokens, start, floor)) {
         start -= tokens[start - 1].equals(".") ? 2 : 1;
       }
-      int limit = k + 1 < spans.length ? spans[k + 1].getStart() : tokens.length;
+      int limit = nextStart(spans, k, tokens.length);
       int end = s.getEnd();
       if (end + 1 < limit && tokens[end].equals(",") && HOUSE_NUMBER.matcher(tokens[end + 1]).matches()) {
         int e = end + 2;
@@ -1833,7 +1833,7 @@ final class SpanRules {
         }
       }
       int end = s.getEnd();
-      int limit = k + 1 < spans.length ? spans[k + 1].getStart() : tokens.length;
+      int limit = nextStart(spans, k, tokens.length);
       while (open > 0 && end < limit && tokens[end].equals(closing)) {
         end++;
         open--;
@@ -1899,6 +1899,16 @@ final class SpanRules {
   }
 
   /** {@code s} with new bounds, its type and probability kept; {@code s} itself when they are the same. */
+  /** Where the span after {@code spans[k]} starts ({@code none} if it is the last): as far as it may grow. */
+  private static int nextStart(Span[] spans, int k, int none) {
+    return k + 1 < spans.length ? spans[k + 1].getStart() : none;
+  }
+
+  /** Where the span before {@code spans[k]} ends (0 if it is the first): as far back as it may grow. */
+  private static int previousEnd(Span[] spans, int k) {
+    return k > 0 ? spans[k - 1].getEnd() : 0;
+  }
+
   private static Span bounds(Span s, int start, int end) {
     return start == s.getStart() && end == s.getEnd() ? s : new Span(start, end, s.getType(), s.getProb());
   }
