@@ -47,6 +47,13 @@ class PersonLinkerTest {
   }
 
   @Test
+  void aCandidacyIsNoPost() {
+    List<Person> persons = persons("Мер особисто підтримував кандидатуру Івана Пецуха.");
+    assertEquals(1, persons.size(), persons.toString());
+    assertTrue(persons.get(0).roles().isEmpty(), persons.get(0).roles().toString());
+  }
+
+  @Test
   void guessesTheNominativeOfNamesTheDictionaryLacks() {
     assertEquals("Віткофф", PersonNames.guessNominative("Віткоффа", MorphTag.V_ROD | MorphTag.MASC));
     assertEquals("Гнатов", PersonNames.guessNominative("Гнатовим", MorphTag.V_ORU | MorphTag.MASC));
