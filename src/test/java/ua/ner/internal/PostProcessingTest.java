@@ -140,6 +140,17 @@ class PostProcessingTest {
   }
 
   @Test
+  void aCapitalThatOnlyOpensTheSentenceDoesNotHideAUsualPost() {
+    String text = "Суддя відповів , що Суддя і СУДДЯ ні до чого : Суддя пішов";
+    String[] tokens = {"Суддя", "відповів", ",", "що", "Суддя", "і", "СУДДЯ", "ні", "до", "чого", ":", "Суддя", "пішов"};
+    int[] starts = starts(text, tokens);
+    int[] ends = ends(starts, tokens);
+    Span[] out = SpanRules.usualPosts(tokens, starts, ends, new Span[0], analyzer, Set.of("суддя")::contains);
+    // judged lowercased at the start of the sentence and after the colon; not mid-sentence, not in capitals
+    assertArrayEquals(new Span[] {new Span(0, 1, "ROLE"), new Span(11, 12, "ROLE")}, out);
+  }
+
+  @Test
   void aCompoundIsNotWidenedIntoANameOfAnotherType() {
     String[] tokens = {"АМКУ", "-", "начальника", "відділу"};
     int[] starts = {0, 4, 5, 16};
