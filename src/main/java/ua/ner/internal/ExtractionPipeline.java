@@ -117,7 +117,8 @@ public final class ExtractionPipeline {
     Worker w = borrow();
     try {
       w.finder.clearAdaptiveData();
-      w.segmenter.sentences(view, (start, end) -> sentence(w, text, view, start, end, out));
+      boolean narrative = Narration.isNarrative(view);
+      w.segmenter.sentences(view, (start, end) -> sentence(w, text, view, start, end, narrative, out));
       TypeVote.apply(out, text, view, w.segmenter.analyzer());
       QuotedWorks.apply(out, view, w.segmenter.analyzer());
     } finally {
@@ -139,7 +140,8 @@ public final class ExtractionPipeline {
   }
 
   /** @param view the text with its markup blanked out ({@link MarkupView}); offsets are the same */
-  private void sentence(Worker w, String text, String view, int from, int to, List<Mention> out) {
+  private void sentence(Worker w, String text, String view, int from, int to, boolean narrative,
+      List<Mention> out) {
     w.tokens.clear();
     w.segmenter.tokenize(view, from, to, w.tokens);
     int n = w.tokens.size();
@@ -149,8 +151,11 @@ public final class ExtractionPipeline {
         if (m.type == EntityType.PERSON) {
           m.roles = PersonLinker.roles(text, s, m, w.segmenter.analyzer());
         } else if (m.type == EntityType.ROLE && posts != null && m.tokenEnd - m.tokenStart == 1
-            && posts.rarelyMarked(s.tokens()[m.tokenStart], w.segmenter.analyzer())) {
-          continue; // a post TRAIN rarely marks (PostMarking): no ROLE, though a person's post if the linker read it so
+            && (posts.rarelyMarked(s.tokens()[m.tokenStart], w.segmenter.analyzer())
+                || narrative && posts.rarelySeen(s.tokens()[m.tokenStart], w.segmenter.analyzer()))) {
+          // a post TRAIN rarely marks, or in a narrative text hardly knows (PostMarking): no ROLE,
+          // though a person's post if the linker read it so
+          continue;
         }
         out.add(m);
       }

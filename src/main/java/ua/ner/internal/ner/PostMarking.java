@@ -54,6 +54,12 @@ public final class PostMarking implements SerializableArtifact {
    */
   public static final double MIN_CHAIN_SHARE = 0.5;
 
+  /**
+   * Most training occurrences of a lemma for {@link #rarelySeen}: in a narrative text the pipeline does
+   * not return a one-word post whose noun the training documents hardly know.
+   */
+  public static final int MAX_RARELY_SEEN = 1;
+
   /** The conjunctions a genitive chain may coordinate its nouns with. */
   private static final Set<String> AND = Set.of("і", "та", "й");
 
@@ -87,6 +93,21 @@ public final class PostMarking implements SerializableArtifact {
   public boolean rarelyMarked(String lemma) {
     int[] c = counts.get(lemma);
     return c != null && c[2] >= MIN_OCCURRENCES && c[1] <= MAX_MARKED_SHARE * c[2];
+  }
+
+  /** Whether the training documents saw {@code lemma} at most {@value #MAX_RARELY_SEEN} times. */
+  public boolean rarelySeen(String lemma) {
+    int[] c = counts.get(lemma);
+    return c == null || c[2] <= MAX_RARELY_SEEN;
+  }
+
+  /**
+   * Whether {@code token}, lowercased, is a noun of a profession or person ({@link #lemma}) that the
+   * training documents saw at most {@value #MAX_RARELY_SEEN} times.
+   */
+  public boolean rarelySeen(String token, MorphAnalyzer analyzer) {
+    String lemma = lemma(token.toLowerCase(Locale.ROOT), analyzer);
+    return lemma != null && rarelySeen(lemma);
   }
 
   /**

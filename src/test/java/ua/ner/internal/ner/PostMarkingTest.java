@@ -54,6 +54,17 @@ class PostMarkingTest {
   }
 
   @Test
+  void judgesALemmaByHowOftenItWasSeen() {
+    assertTrue(marking.rarelySeen("посланник"), "never seen");
+    assertTrue(marking.rarelySeen("алхімік"), "seen once");
+    assertFalse(marking.rarelySeen("учитель"), "seen twice");
+    MorphAnalyzer analyzer = UkrainianDictionary.shared().newAnalyzer();
+    assertTrue(marking.rarelySeen("Юристові", analyzer), "a token, lowercased and lemmatised");
+    assertFalse(marking.rarelySeen("депутатів", analyzer));
+    assertFalse(marking.rarelySeen("вчора", analyzer), "no noun of a profession or person");
+  }
+
+  @Test
   void judgesAHeadByTheShareOfItsPostsThatHoldTheGenitiveNounsAfterIt() {
     assertTrue(marking.takesChain("заступник"), "33 of 34");
     assertTrue(marking.takesChain("голова"), "half");
