@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.SerializableArtifact;
@@ -106,8 +107,7 @@ public final class PostMarking implements SerializableArtifact {
    * training documents saw at most {@value #MAX_RARELY_SEEN} times.
    */
   public boolean rarelySeen(String token, MorphAnalyzer analyzer) {
-    String lemma = lemma(token.toLowerCase(Locale.ROOT), analyzer);
-    return lemma != null && rarelySeen(lemma);
+    return lowercaseLemmaIs(token, analyzer, this::rarelySeen);
   }
 
   /**
@@ -130,8 +130,7 @@ public final class PostMarking implements SerializableArtifact {
 
   /** Whether {@code head}, lowercased, is counted under a lemma that {@link #takesChain takes a chain}. */
   public boolean takesChain(String head, MorphAnalyzer analyzer) {
-    String lemma = lemma(head.toLowerCase(Locale.ROOT), analyzer);
-    return lemma != null && takesChain(lemma);
+    return lowercaseLemmaIs(head, analyzer, this::takesChain);
   }
 
   /**
@@ -178,10 +177,15 @@ public final class PostMarking implements SerializableArtifact {
     return Arrays.copyOf(ends, n);
   }
 
+  /** Whether {@code token}, lowercased, is counted under a lemma ({@link #lemma}) that passes {@code test}. */
+  private static boolean lowercaseLemmaIs(String token, MorphAnalyzer analyzer, Predicate<String> test) {
+    String lemma = lemma(token.toLowerCase(Locale.ROOT), analyzer);
+    return lemma != null && test.test(lemma);
+  }
+
   /** Whether {@code token}, lowercased, is counted under a lemma that is {@link #rarelyMarked}. */
   public boolean rarelyMarked(String token, MorphAnalyzer analyzer) {
-    String lemma = lemma(token.toLowerCase(Locale.ROOT), analyzer);
-    return lemma != null && rarelyMarked(lemma);
+    return lowercaseLemmaIs(token, analyzer, this::rarelyMarked);
   }
 
   /** Whether {@code token} is counted (so lowercase) under a lemma that is {@link #usuallyAlone}. */
