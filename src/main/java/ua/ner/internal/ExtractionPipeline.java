@@ -150,16 +150,24 @@ public final class ExtractionPipeline {
       for (Mention m : s.mentions()) {
         if (m.type == EntityType.PERSON) {
           m.roles = PersonLinker.roles(text, s, m, w.segmenter.analyzer());
-        } else if (m.type == EntityType.ROLE && posts != null && m.tokenEnd - m.tokenStart == 1
-            && (posts.rarelyMarked(s.tokens()[m.tokenStart], w.segmenter.analyzer())
-                || narrative && posts.rarelySeen(s.tokens()[m.tokenStart], w.segmenter.analyzer()))) {
-          // a post TRAIN rarely marks, or in a narrative text hardly knows (PostMarking): no ROLE,
-          // though a person's post if the linker read it so
-          continue;
+        } else if (isUnmarkedPost(m, s, narrative, w.segmenter.analyzer())) {
+          continue; // no ROLE, though a person's post if the linker read it so
         }
         out.add(m);
       }
     }
+  }
+
+  /**
+   * Whether {@code m} is a one-word post that TRAIN rarely marks, or, in a narrative text, hardly knows
+   * ({@link PostMarking}).
+   */
+  private boolean isUnmarkedPost(Mention m, AnalyzedSentence s, boolean narrative, MorphAnalyzer analyzer) {
+    if (m.type != EntityType.ROLE || posts == null || m.tokenEnd - m.tokenStart != 1) {
+      return false;
+    }
+    String word = s.tokens()[m.tokenStart];
+    return posts.rarelyMarked(word, analyzer) || narrative && posts.rarelySeen(word, analyzer);
   }
 
   private AnalyzedSentence window(Worker w, String text, String view, int from, int to) {

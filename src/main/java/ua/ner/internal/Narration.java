@@ -2,6 +2,8 @@ package ua.ner.internal;
 
 import java.util.Set;
 
+import ua.ner.internal.text.TextNormalizer;
+
 /**
  * Tells a narrative text (fiction, memoirs, letters) from a report: a text told in the first or second
  * person uses their pronouns (я, ми, ти, ви, мій, наш …) often, a news report only in its quotes.
@@ -62,6 +64,7 @@ final class Narration {
   /** An apostrophe or hyphen between two letters, inside a word. */
   private static boolean isInnerMark(CharSequence text, int i) {
     char c = text.charAt(i);
-    return (c == '\'' || c == '’' || c == 'ʼ' || c == '-') && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+    return (TextNormalizer.isApostrophe(c) || TextNormalizer.isHyphen(c)) && i + 1 < text.length()
+        && Character.isLetter(text.charAt(i + 1));
   }
 }

@@ -1914,7 +1914,6 @@ final class SpanRules {
     return out.toArray(new Span[0]);
   }
 
-  /** {@code s} with new bounds, its type and probability kept; {@code s} itself when they are the same. */
   /** Where the span after {@code spans[k]} starts ({@code none} if it is the last): as far as it may grow. */
   private static int nextStart(Span[] spans, int k, int none) {
     return k + 1 < spans.length ? spans[k + 1].getStart() : none;
@@ -1925,6 +1924,7 @@ final class SpanRules {
     return k > 0 ? spans[k - 1].getEnd() : 0;
   }
 
+  /** {@code s} with new bounds, its type and probability kept; {@code s} itself when they are the same. */
   private static Span bounds(Span s, int start, int end) {
     return start == s.getStart() && end == s.getEnd() ? s : new Span(start, end, s.getType(), s.getProb());
   }

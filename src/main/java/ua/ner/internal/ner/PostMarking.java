@@ -139,7 +139,7 @@ public final class PostMarking implements SerializableArtifact {
    */
   public static int head(String[] tokens, int from, int to, MorphAnalyzer analyzer) {
     for (int i = from; i < to; i++) {
-      if (lemma(tokens[i].toLowerCase(Locale.ROOT), analyzer) != null) {
+      if (lowercaseLemmaIs(tokens[i], analyzer, lemma -> true)) {
         return i;
       }
     }
