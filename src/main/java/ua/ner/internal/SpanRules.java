@@ -142,6 +142,7 @@ final class SpanRules {
     out = splitRegions(tokens, out);
     out = regionalBranches(tokens, out);
     out = documents(tokens, out, analyzer);
+    out = placesClosingTitles(tokens, out, analyzer);
     return mergeAdjacentRoles(tokens, out);
   }
 
@@ -357,6 +358,58 @@ final class SpanRules {
       }
       return analyzer.analyze(tokens[first].toLowerCase(Locale.ROOT)).mayBeNounOf(DOCUMENT_NOUNS);
     });
+  }
+
+  /** Nouns that head the title of a document, a programme, a plan or a book: {@link #DOCUMENT_NOUNS} and more. */
+  private static final Set<String> TITLE_NOUNS = titleNouns();
+
+  private static Set<String> titleNouns() {
+    List<String> nouns = new ArrayList<>(DOCUMENT_NOUNS);
+    nouns.addAll(List.of("програма", "схема", "план", "порядок", "правило", "меморандум", "реєстр"));
+    return Set.copyOf(nouns);
+  }
+
+  /** The most lowercase words between a title's noun and the place that closes it. */
+  private static final int MAX_TITLE_WORDS = 8;
+
+  /**
+   * Drops a place that closes a capitalised title ({@link #closesTitle}: Книги рекордів України,
+   * Положення про використання повітряного простору України, Генеральної схеми планування території
+   * України, Програми транскордонного співробітництва Польща-Білорусь-Україна). NER-UK marks such a
+   * title as a document or a name of another kind, and nothing inside it. TRAIN: 5 such places found by
+   * the model (`Червоної книги України`, `Державний бюджет України` …), none of them marked.
+   */
+  static Span[] placesClosingTitles(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
+    return without(spans, s -> "LOCATION".equals(s.getType()) && closesTitle(tokens, s.getStart(), analyzer));
+  }
+
+  /**
+   * Whether the words right before token {@code start} are a title: a noun of {@link #TITLE_NOUNS},
+   * capitalised mid-sentence or after adjectives of which the first is (Генеральної схеми), then
+   * lowercase words only, at most {@link #MAX_TITLE_WORDS}.
+   */
+  private static boolean closesTitle(String[] tokens, int start, MorphAnalyzer analyzer) {
+    for (int i = start - 1; i >= 0 && i >= start - 1 - MAX_TITLE_WORDS; i--) {
+      String t = tokens[i];
+      if (!Character.isLetter(t.charAt(0))) {
+        return false;
+      }
+      if (analyzer.analyze(t.toLowerCase(Locale.ROOT)).mayBeNounOf(TITLE_NOUNS)) {
+        if (Character.isUpperCase(t.charAt(0))) {
+          return midSentence(tokens, i);
+        }
+        int first = i;
+        while (first > 0 && analyzer.analyze(tokens[first - 1].toLowerCase(Locale.ROOT)).has(MorphTag.ADJ)
+            && Character.isLetter(tokens[first - 1].charAt(0))) {
+          first--;
+        }
+        return first < i && isCapitalisedAdjective(tokens[first], analyzer) && midSentence(tokens, first);
+      }
+      if (!Character.isLowerCase(t.charAt(0))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** {@code spans} without those {@code drop} accepts (the same array when it accepts none). */

@@ -611,6 +611,20 @@ class PostProcessingTest {
   }
 
   @Test
+  void aPlaceThatClosesATitleIsNoPlace() {
+    String[] tokens = ("потрапив до Книги рекордів України , законом про Державний бюджет України , за законами"
+        + " України , програми розвитку Києва . Книга рекордів України , Програма на 2013 рік у Києві , Указу"
+        + " Президента України").split(" ");
+    Span[] found = {new Span(4, 5, "LOCATION"), new Span(10, 11, "LOCATION"), new Span(14, 15, "LOCATION"),
+        new Span(18, 19, "LOCATION"), new Span(22, 23, "LOCATION"), new Span(29, 30, "LOCATION"),
+        new Span(33, 34, "ORGANIZATION")};
+    // not after a lowercase title without a capitalised adjective, not at the start of a sentence, not
+    // after a number, not an organisation
+    assertArrayEquals(new Span[] {found[2], found[3], found[4], found[5], found[6]},
+        SpanRules.placesClosingTitles(tokens, found, analyzer));
+  }
+
+  @Test
   void anOrganisationIsSplitWhereASecondOneStarts() {
     String[] tokens = ("Міносвіти та Держстандарту України , Маневицького і Колківського лісгоспів , будівництва і ЖКГ ,"
         + " ГУ СБУ в м . Києві та Київській області , музеї Гуцульщини і Покуття , фірмою « Пукшин і Партнери »")
