@@ -266,10 +266,22 @@ final class SpanRules {
       + "|Великд(ень|ня|ню|нем|ні)|Пасх(а|и|у|ою|і)|Трійц(я|і|ю|ею)|Водохрещ(а|е|і|ем)|Благовіщенн(я|ю|ям|і)"
       + "|Стрітенн(я|ю|ям|і)|Купала|(Поминальн|Вербн)(а|ої|ій|у|ою) неділ(я|і|ю|ею)");
 
-  /** Drops a place or organisation that is a feast ({@link #FEAST}): на Новий рік, до Купала, Трійцю. */
+  /** A capitalised day, which names a feast (День Києва, Дня юриста). */
+  private static final Pattern FEAST_DAY = Pattern.compile("(?u)Д(ень|ня|ню|нем|ні)");
+
+  /**
+   * Drops a place or organisation that is a feast ({@link #FEAST}: на Новий рік, до Купала, Трійцю), or
+   * that starts with or follows a capitalised day mid-sentence ({@link #FEAST_DAY}: до Дня Києва, з нагоди
+   * Дня юриста). TRAIN: 5 such days, all a feast's name (MISC) with nothing marked inside.
+   */
   static Span[] feasts(String[] tokens, Span[] spans) {
     return without(spans, s -> ("LOCATION".equals(s.getType()) || "ORGANIZATION".equals(s.getType()))
-        && s.length() <= 2 && FEAST.matcher(String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd()))).matches());
+        && (s.length() <= 2 && FEAST.matcher(String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd()))).matches()
+            || isFeastDay(tokens, s.getStart()) || isFeastDay(tokens, s.getStart() - 1)));
+  }
+
+  private static boolean isFeastDay(String[] tokens, int i) {
+    return i >= 0 && FEAST_DAY.matcher(tokens[i]).matches() && midSentence(tokens, i);
   }
 
   /**

@@ -674,6 +674,15 @@ class PostProcessingTest {
   }
 
   @Test
+  void aPlaceOrOrganisationNamingADayIsNoName() {
+    String[] tokens = "до Дня Києва , з нагоди Дня юриста . Дня Києва , день Києва".split(" ");
+    Span[] found = {new Span(2, 3, "LOCATION"), new Span(6, 8, "ORGANIZATION"), new Span(10, 11, "LOCATION"),
+        new Span(13, 14, "LOCATION")};
+    // not after a day that opens the sentence (a capital that says nothing), nor after a lowercase one
+    assertArrayEquals(new Span[] {found[2], found[3]}, SpanRules.feasts(tokens, found));
+  }
+
+  @Test
   void aWordKnownOnlyAsAPlaceNameIsAPlace() {
     String[] tokens = ("Дунай , сага . Україна рослинна , законам України , Міністерства України , « Червоної книги України » ,"
         + " гроші . Львів » , Варшаву , Петро , до Києва , у Вітебську губернію , на Трійцю").split(" ");
