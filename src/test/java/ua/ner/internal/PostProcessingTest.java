@@ -625,6 +625,16 @@ class PostProcessingTest {
   }
 
   @Test
+  void aProductIsNoOrganisation() {
+    String[] tokens = ("автомобіля « Mitsubishi Pajero » , автівку марки Toyota Land Cruiser , компанія Toyota ,"
+        + " Модель Nokia , автомобіль Петра").split(" ");
+    Span[] found = {new Span(2, 4, "ORGANIZATION"), new Span(8, 11, "ORGANIZATION"), new Span(13, 14, "ORGANIZATION"),
+        new Span(16, 17, "ORGANIZATION"), new Span(19, 20, "PERSON")};
+    // not after a noun of no product, not after a capital (a name's word), not a person
+    assertArrayEquals(new Span[] {found[2], found[3], found[4]}, SpanRules.products(tokens, found, analyzer));
+  }
+
+  @Test
   void anOrganisationIsSplitWhereASecondOneStarts() {
     String[] tokens = ("Міносвіти та Держстандарту України , Маневицького і Колківського лісгоспів , будівництва і ЖКГ ,"
         + " ГУ СБУ в м . Києві та Київській області , музеї Гуцульщини і Покуття , фірмою « Пукшин і Партнери »")
