@@ -635,6 +635,18 @@ class PostProcessingTest {
   }
 
   @Test
+  void aStateBodyIsNoPlace() {
+    String[] tokens = "в Міненерговугілля , Мінфін , Нацполіції , до Мінська , у Національному парку , Мінфін".split(" ");
+    Span[] found = {new Span(1, 2, "LOCATION", 0.6), new Span(3, 4, "LOCATION"), new Span(5, 6, "LOCATION"),
+        new Span(8, 9, "LOCATION"), new Span(11, 13, "LOCATION"), new Span(14, 15, "PERSON")};
+    Span[] out = SpanRules.stateBodies(tokens, found, analyzer);
+    // not a place name (Мінськ), not an adjective, not a person
+    assertArrayEquals(new Span[] {new Span(1, 2, "ORGANIZATION"), new Span(3, 4, "ORGANIZATION"),
+        new Span(5, 6, "ORGANIZATION"), found[3], found[4], found[5]}, out);
+    assertEquals(0.6, out[0].getProb());
+  }
+
+  @Test
   void anOrganisationIsSplitWhereASecondOneStarts() {
     String[] tokens = ("Міносвіти та Держстандарту України , Маневицького і Колківського лісгоспів , будівництва і ЖКГ ,"
         + " ГУ СБУ в м . Києві та Київській області , музеї Гуцульщини і Покуття , фірмою « Пукшин і Партнери »")
