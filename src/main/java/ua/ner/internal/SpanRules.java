@@ -424,6 +424,10 @@ final class SpanRules {
     return without(spans, s -> "LOCATION".equals(s.getType()) && closesTitle(tokens, s.getStart(), analyzer));
   }
 
+  private static boolean isHyphenToken(String token) {
+    return token.length() == 1 && TextNormalizer.isHyphen(token.charAt(0));
+  }
+
   /**
    * Whether the words right before token {@code start} are a title: a noun of {@link #TITLE_NOUNS},
    * capitalised mid-sentence or after adjectives of which the first is (Генеральної схеми), then
@@ -440,9 +444,16 @@ final class SpanRules {
           return midSentence(tokens, i);
         }
         int first = i;
-        while (first > 0 && analyzer.analyze(tokens[first - 1].toLowerCase(Locale.ROOT)).has(MorphTag.ADJ)
-            && Character.isLetter(tokens[first - 1].charAt(0))) {
-          first--;
+        while (first > 0) {
+          String before = tokens[first - 1];
+          if (first >= 2 && first < i && isHyphenToken(before) && Character.isLetter(tokens[first - 2].charAt(0))) {
+            first -= 2; // the first part of a compound adjective the tokenizer split: науково | - | технічної
+          } else if (Character.isLetter(before.charAt(0))
+              && analyzer.analyze(before.toLowerCase(Locale.ROOT)).has(MorphTag.ADJ)) {
+            first--;
+          } else {
+            break;
+          }
         }
         return first < i && isCapitalisedAdjective(tokens[first], analyzer) && midSentence(tokens, first);
       }

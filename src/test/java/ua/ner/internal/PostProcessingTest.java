@@ -625,6 +625,13 @@ class PostProcessingTest {
   }
 
   @Test
+  void aTitleMayOpenWithACompoundAdjectiveTheTokenizerSplit() {
+    String[] tokens = "У рамках Загальнодержавної цільової науково - технічної космічної програми України".split(" ");
+    Span[] found = {new Span(9, 10, "LOCATION")};
+    assertArrayEquals(new Span[] {}, SpanRules.placesClosingTitles(tokens, found, analyzer));
+  }
+
+  @Test
   void aProductIsNoOrganisation() {
     String[] tokens = ("автомобіля « Mitsubishi Pajero » , автівку марки Toyota Land Cruiser , компанія Toyota ,"
         + " Модель Nokia , автомобіль Петра").split(" ");
