@@ -143,7 +143,7 @@ final class SpanRules {
     out = splitRegions(tokens, out);
     out = regionalBranches(tokens, out);
     out = documents(tokens, out, analyzer);
-    out = placesClosingTitles(tokens, out, analyzer);
+    out = placesClosingTitles(tokens, starts, ends, out, analyzer);
     out = products(tokens, out, analyzer);
     return mergeAdjacentRoles(tokens, out);
   }
@@ -420,20 +420,17 @@ final class SpanRules {
    * title as a document or a name of another kind, and nothing inside it. TRAIN: 5 such places found by
    * the model (`Червоної книги України`, `Державний бюджет України` …), none of them marked.
    */
-  static Span[] placesClosingTitles(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
-    return without(spans, s -> "LOCATION".equals(s.getType()) && closesTitle(tokens, s.getStart(), analyzer));
-  }
-
-  private static boolean isHyphenToken(String token) {
-    return token.length() == 1 && TextNormalizer.isHyphen(token.charAt(0));
+  static Span[] placesClosingTitles(String[] tokens, int[] starts, int[] ends, Span[] spans, MorphAnalyzer analyzer) {
+    return without(spans, s -> "LOCATION".equals(s.getType()) && closesTitle(tokens, starts, ends, s.getStart(), analyzer));
   }
 
   /**
    * Whether the words right before token {@code start} are a title: a noun of {@link #TITLE_NOUNS},
-   * capitalised mid-sentence or after adjectives of which the first is (Генеральної схеми), then
-   * lowercase words only, at most {@link #MAX_TITLE_WORDS}.
+   * capitalised mid-sentence or after adjectives of which the first is (Генеральної схеми; also a
+   * compound adjective the tokenizer split at its hyphen: науково-технічної), then lowercase words only,
+   * at most {@link #MAX_TITLE_WORDS}.
    */
-  private static boolean closesTitle(String[] tokens, int start, MorphAnalyzer analyzer) {
+  private static boolean closesTitle(String[] tokens, int[] starts, int[] ends, int start, MorphAnalyzer analyzer) {
     for (int i = start - 1; i >= 0 && i >= start - 1 - MAX_TITLE_WORDS; i--) {
       String t = tokens[i];
       if (!Character.isLetter(t.charAt(0))) {
@@ -446,7 +443,7 @@ final class SpanRules {
         int first = i;
         while (first > 0) {
           String before = tokens[first - 1];
-          if (first >= 2 && first < i && isHyphenToken(before) && Character.isLetter(tokens[first - 2].charAt(0))) {
+          if (first < i && isInnerHyphen(tokens, starts, ends, first - 1)) {
             first -= 2; // the first part of a compound adjective the tokenizer split: науково | - | технічної
           } else if (Character.isLetter(before.charAt(0))
               && analyzer.analyze(before.toLowerCase(Locale.ROOT)).has(MorphTag.ADJ)) {

@@ -612,23 +612,32 @@ class PostProcessingTest {
 
   @Test
   void aPlaceThatClosesATitleIsNoPlace() {
-    String[] tokens = ("потрапив до Книги рекордів України , законом про Державний бюджет України , за законами"
+    String text = "потрапив до Книги рекордів України , законом про Державний бюджет України , за законами"
         + " України , програми розвитку Києва . Книга рекордів України , Програма на 2013 рік у Києві , Указу"
-        + " Президента України").split(" ");
+        + " Президента України";
+    String[] tokens = text.split(" ");
+    int[] starts = starts(text, tokens);
     Span[] found = {new Span(4, 5, "LOCATION"), new Span(10, 11, "LOCATION"), new Span(14, 15, "LOCATION"),
         new Span(18, 19, "LOCATION"), new Span(22, 23, "LOCATION"), new Span(29, 30, "LOCATION"),
         new Span(33, 34, "ORGANIZATION")};
     // not after a lowercase title without a capitalised adjective, not at the start of a sentence, not
     // after a number, not an organisation
     assertArrayEquals(new Span[] {found[2], found[3], found[4], found[5], found[6]},
-        SpanRules.placesClosingTitles(tokens, found, analyzer));
+        SpanRules.placesClosingTitles(tokens, starts, ends(starts, tokens), found, analyzer));
   }
 
   @Test
   void aTitleMayOpenWithACompoundAdjectiveTheTokenizerSplit() {
-    String[] tokens = "У рамках Загальнодержавної цільової науково - технічної космічної програми України".split(" ");
-    Span[] found = {new Span(9, 10, "LOCATION")};
-    assertArrayEquals(new Span[] {}, SpanRules.placesClosingTitles(tokens, found, analyzer));
+    String text = "У рамках Загальнодержавної цільової науково-технічної космічної програми України, у рамках"
+        + " Загальнодержавної цільової науково - технічної космічної програми України";
+    String[] tokens = {"У", "рамках", "Загальнодержавної", "цільової", "науково", "-", "технічної", "космічної",
+        "програми", "України", ",", "у", "рамках", "Загальнодержавної", "цільової", "науково", "-", "технічної",
+        "космічної", "програми", "України"};
+    int[] starts = starts(text, tokens);
+    Span[] found = {new Span(9, 10, "LOCATION"), new Span(20, 21, "LOCATION")};
+    // a dash between spaces joins no compound
+    assertArrayEquals(new Span[] {found[1]},
+        SpanRules.placesClosingTitles(tokens, starts, ends(starts, tokens), found, analyzer));
   }
 
   @Test
