@@ -278,8 +278,13 @@ final class SpanRules {
    */
   static Span[] feasts(String[] tokens, Span[] spans) {
     return without(spans, s -> ("LOCATION".equals(s.getType()) || "ORGANIZATION".equals(s.getType()))
-        && (s.length() <= 2 && FEAST.matcher(String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd()))).matches()
-            || isFeastDay(tokens, s.getStart()) || isFeastDay(tokens, s.getStart() - 1)));
+        && namesFeast(tokens, s));
+  }
+
+  /** Whether {@code s} is a feast or starts with or follows a capitalised day, as {@link #feasts} says. */
+  private static boolean namesFeast(String[] tokens, Span s) {
+    return s.length() <= 2 && FEAST.matcher(String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd()))).matches()
+        || isFeastDay(tokens, s.getStart()) || isFeastDay(tokens, s.getStart() - 1);
   }
 
   private static boolean isFeastDay(String[] tokens, int i) {
@@ -440,18 +445,7 @@ final class SpanRules {
         if (Character.isUpperCase(t.charAt(0))) {
           return midSentence(tokens, i);
         }
-        int first = i;
-        while (first > 0) {
-          String before = tokens[first - 1];
-          if (first < i && isInnerHyphen(tokens, starts, ends, first - 1)) {
-            first -= 2; // the first part of a compound adjective the tokenizer split: науково | - | технічної
-          } else if (Character.isLetter(before.charAt(0))
-              && analyzer.analyze(before.toLowerCase(Locale.ROOT)).has(MorphTag.ADJ)) {
-            first--;
-          } else {
-            break;
-          }
-        }
+        int first = firstAdjectiveBefore(tokens, starts, ends, i, analyzer);
         return first < i && isCapitalisedAdjective(tokens[first], analyzer) && midSentence(tokens, first);
       }
       if (!Character.isLowerCase(t.charAt(0))) {
@@ -459,6 +453,26 @@ final class SpanRules {
       }
     }
     return false;
+  }
+
+  /**
+   * The first of the adjectives right before token {@code noun} ({@code noun} itself if there is none);
+   * a compound adjective the tokenizer split at its hyphen (науково | - | технічної) counts as one.
+   */
+  private static int firstAdjectiveBefore(String[] tokens, int[] starts, int[] ends, int noun, MorphAnalyzer analyzer) {
+    int first = noun;
+    while (first > 0) {
+      String before = tokens[first - 1];
+      if (first < noun && isInnerHyphen(tokens, starts, ends, first - 1)) {
+        first -= 2;
+      } else if (Character.isLetter(before.charAt(0))
+          && analyzer.analyze(before.toLowerCase(Locale.ROOT)).has(MorphTag.ADJ)) {
+        first--;
+      } else {
+        return first;
+      }
+    }
+    return first;
   }
 
   /** Nouns of vehicles, models and brands: the name right after one is a product's. */
