@@ -481,6 +481,15 @@ class PostProcessingTest {
   }
 
   @Test
+  void smtNeedsNoPointAndAnOrganisationAfterAnAbbreviationIsAPlace() {
+    String[] tokens = "в смт Саврань ; в смт Володимерець Рівненської області ; фірми м . Києва ; 5 м . Рада".split(" ");
+    Span[] found = {new Span(6, 9, "ORGANIZATION"), new Span(13, 14, "ORGANIZATION"), new Span(18, 19, "ORGANIZATION")};
+    // the organisation after смт and after м. becomes a place; not where м. measures (5 м.)
+    assertArrayEquals(new Span[] {new Span(2, 3, "LOCATION"), new Span(6, 9, "LOCATION"), new Span(13, 14, "LOCATION"),
+        found[2]}, SpanRules.settlements(tokens, found, analyzer));
+  }
+
+  @Test
   void aPersonsNameAfterAPlaceNounIsThatPlace() {
     String[] tokens = "у парку Герхта , на мості Патона , у парку Іван , в урочищі Горохова Діброва , вулиці Франка"
         .split(" ");
