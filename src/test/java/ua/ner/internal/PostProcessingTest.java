@@ -490,6 +490,15 @@ class PostProcessingTest {
   }
 
   @Test
+  void aPersonEndingInAPlaceNameOnlyIsAPlace() {
+    String[] tokens = "у Петропавлівській Борщагівці , Ярослава Києва , Учителя з Назарету , Києву".split(" ");
+    Span[] found = {new Span(1, 3, "PERSON"), new Span(4, 6, "PERSON"), new Span(7, 10, "PERSON"), new Span(11, 12, "PERSON")};
+    // not after a first name, not across a lowercase word, not a one-word person
+    assertArrayEquals(new Span[] {new Span(1, 3, "LOCATION"), found[1], found[2], found[3]},
+        SpanRules.placesTakenForPeople(tokens, found, analyzer));
+  }
+
+  @Test
   void aPersonsNameAfterAPlaceNounIsThatPlace() {
     String[] tokens = "у парку Герхта , на мості Патона , у парку Іван , в урочищі Горохова Діброва , вулиці Франка"
         .split(" ");
