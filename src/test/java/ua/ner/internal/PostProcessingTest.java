@@ -499,6 +499,17 @@ class PostProcessingTest {
   }
 
   @Test
+  void aRegionAfterAnUnmarkedLocalBodyIsItsName() {
+    String[] tokens = ("слідчих прокуратури Донецької області , Хмільницької райради Вінницької області ,"
+        + " рішення госпсуду Дніпропетровської обл . , суду Київської області").split(" ");
+    Span[] found = {new Span(2, 4, "LOCATION"), new Span(7, 9, "LOCATION"), new Span(12, 14, "LOCATION"),
+        new Span(17, 19, "LOCATION")};
+    // not after a capitalised word (the body's own name), not after a body noun this rule does not know
+    assertArrayEquals(new Span[] {new Span(1, 4, "ORGANIZATION"), found[1], new Span(11, 14, "ORGANIZATION"), found[3]},
+        SpanRules.regionBodies(tokens, found));
+  }
+
+  @Test
   void aPersonsNameAfterAPlaceNounIsThatPlace() {
     String[] tokens = "у парку Герхта , на мості Патона , у парку Іван , в урочищі Горохова Діброва , вулиці Франка"
         .split(" ");
