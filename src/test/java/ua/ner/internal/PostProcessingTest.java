@@ -692,6 +692,15 @@ class PostProcessingTest {
   }
 
   @Test
+  void aStateBodyTheModelLeftUnmarkedIsAnOrganisation() {
+    String[] tokens = "розслідувань Міндоходів Луганської області , Нацбанк , Держави , Мінська , Держава".split(" ");
+    Span[] found = {new Span(2, 4, "LOCATION")};
+    // not a word the dictionary knows as a state or a place, nor one the model marked
+    assertArrayEquals(new Span[] {new Span(1, 2, "ORGANIZATION"), found[0], new Span(5, 6, "ORGANIZATION")},
+        SpanRules.stateBodies(tokens, found, analyzer));
+  }
+
+  @Test
   void anOrganisationIsSplitWhereASecondOneStarts() {
     String[] tokens = ("Міносвіти та Держстандарту України , Маневицького і Колківського лісгоспів , будівництва і ЖКГ ,"
         + " ГУ СБУ в м . Києві та Київській області , музеї Гуцульщини і Покуття , фірмою « Пукшин і Партнери »")
