@@ -361,6 +361,26 @@ class PostProcessingTest {
   }
 
   @Test
+  void anOrganisationTakesCoordinatedAdjectivesWithTheirNoun() {
+    String[] tokens = ("Міністерство енергетики та вугільної промисловості , будівництва та житлово - комунального"
+        + " господарства , управління та інших посадових осіб").split(" ");
+    Span[] found = {new Span(0, 2, "ORGANIZATION"), new Span(6, 7, "ORGANIZATION"), new Span(14, 15, "ORGANIZATION")};
+    // a split compound adjective counts as one; not a pronoun (інших)
+    assertArrayEquals(new Span[] {new Span(0, 5, "ORGANIZATION"), new Span(6, 12, "ORGANIZATION"), found[2]},
+        SpanRules.coordinatedOrganisationHeads(tokens, found, analyzer));
+  }
+
+  @Test
+  void aCapitalisedMinistryIsAnOrganisation() {
+    String[] tokens = ("Міністерство внутрішніх справ розглядає , Міністерство за 50 тис грн замовило , до Міністерства оборони"
+        + " України , міністерства юстиції").split(" ");
+    Span[] found = {new Span(13, 16, "ORGANIZATION")};
+    // alone where no genitive follows; not one the model found, not a lowercase one
+    assertArrayEquals(new Span[] {new Span(0, 3, "ORGANIZATION"), new Span(5, 6, "ORGANIZATION"), found[0]},
+        SpanRules.ministries(tokens, found, analyzer));
+  }
+
+  @Test
   void anOrganisationTakesTheGenitiveNounsCoordinatedWithIt() {
     String[] tokens = ("Міністерства економічного розвитку і торгівлі , Міністерства регіонального розвитку , будівництва і ЖКГ ,"
         + " Донецької ОДА та її голови , ради та Петра").split(" ");
