@@ -830,6 +830,16 @@ class PostProcessingTest {
   }
 
   @Test
+  void crimeaTakesTheAutonomousRepublicBeforeIt() {
+    String[] tokens = "Луганська обл . , АР Крим ; в АР Криму ; АР Крим".split(" ");
+    Span[] found = {new Span(0, 2, "LOCATION"), new Span(6, 7, "LOCATION"), new Span(9, 11, "ORGANIZATION"),
+        new Span(11, 12, "LOCATION"), new Span(14, 15, "ORGANIZATION")};
+    // not a name other than Крим, not over a name before it
+    assertArrayEquals(new Span[] {found[0], new Span(5, 7, "LOCATION"), found[2], found[3], found[4]},
+        SpanRules.regionAbbreviations(tokens, found));
+  }
+
+  @Test
   void aHouseNumberFollowedByABracketOrAWordOfNoTimeJoinsTheStreet() {
     String[] tokens = "на вул . Хрещатик , 30 ( на час ) ; на пл . Корятовича , 13 орендується ; області , 21 грудня".split(" ");
     Span[] found = {new Span(3, 4, "LOCATION", 0.7), new Span(14, 15, "LOCATION"), new Span(19, 20, "LOCATION")};
