@@ -831,11 +831,11 @@ class PostProcessingTest {
 
   @Test
   void crimeaTakesTheAutonomousRepublicBeforeIt() {
-    String[] tokens = "Луганська обл . , АР Крим ; в АР Криму ; АР Крим".split(" ");
-    Span[] found = {new Span(0, 2, "LOCATION"), new Span(6, 7, "LOCATION"), new Span(9, 11, "ORGANIZATION"),
-        new Span(11, 12, "LOCATION"), new Span(14, 15, "ORGANIZATION")};
-    // not a name other than Крим, not over a name before it
-    assertArrayEquals(new Span[] {found[0], new Span(5, 7, "LOCATION"), found[2], found[3], found[4]},
+    String[] tokens = "Луганська обл . , АР Крим ; в АР Криму ; АР Київ".split(" ");
+    Span[] found = {new Span(0, 2, "LOCATION"), new Span(5, 6, "LOCATION"), new Span(8, 9, "ORGANIZATION"),
+        new Span(9, 10, "LOCATION"), new Span(12, 13, "LOCATION")};
+    // not over a name before it, not before a name other than Крим
+    assertArrayEquals(new Span[] {found[0], new Span(4, 6, "LOCATION"), found[2], found[3], found[4]},
         SpanRules.regionAbbreviations(tokens, found));
   }
 
