@@ -128,6 +128,7 @@ final class SpanRules {
     out = dropFinalPoints(tokens, out);
     out = initialPoints(tokens, out);
     out = joinCoordinatedAdjectives(tokens, out, analyzer);
+    out = splitAdjectivePairs(tokens, out, analyzer);
     out = coordinatedOrganisationHeads(tokens, out, analyzer);
     out = splitCoordinatedOrganisations(tokens, out, analyzer);
     out = joinCoordinatedPlaces(tokens, out);
@@ -939,6 +940,35 @@ final class SpanRules {
       return true;
     }
     return i >= 2 && tokens[i - 1].equals("України") && ACT_WORD.matcher(tokens[i - 2]).matches();
+  }
+
+  /**
+   * Splits a place of two capitalised words that are both only adjectives when lowercased: two places
+   * named by their adjectives, a comma left out (Одеська, Чернігівська Сумська й Харківська області).
+   * TRAIN: of the 14 such pairs, none is one name; 5 are a place and the region after it (Вишневе
+   * Київської області), the rest inside longer names or unmarked.
+   */
+  static Span[] splitAdjectivePairs(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
+    List<Span> out = null;
+    for (int k = 0; k < spans.length; k++) {
+      Span s = spans[k];
+      if ("LOCATION".equals(s.getType()) && s.length() == 2 && isAdjectiveOnlyName(tokens[s.getStart()], analyzer)
+          && isAdjectiveOnlyName(tokens[s.getStart() + 1], analyzer)) {
+        if (out == null) {
+          out = new ArrayList<>(Arrays.asList(spans).subList(0, k));
+        }
+        out.add(new Span(s.getStart(), s.getStart() + 1, s.getType(), s.getProb()));
+        out.add(new Span(s.getStart() + 1, s.getEnd(), s.getType(), s.getProb()));
+      } else if (out != null) {
+        out.add(s);
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  /** A capitalised word that, lowercased, is only an adjective (Сумська, also a surname; not Рада, a noun too). */
+  private static boolean isAdjectiveOnlyName(String token, MorphAnalyzer analyzer) {
+    return isCapitalisedWord(token) && isOnlyAdjective(token, analyzer);
   }
 
   /**

@@ -840,6 +840,16 @@ class PostProcessingTest {
   }
 
   @Test
+  void aPlaceOfTwoAdjectivesIsTwoPlaces() {
+    String[] tokens = "Одеська , Чернігівська Сумська й Харківська області ; Верхня Рада ; Нижній Дунай".split(" ");
+    Span[] found = {new Span(0, 1, "LOCATION"), new Span(2, 4, "LOCATION"), new Span(8, 10, "LOCATION"),
+        new Span(11, 13, "LOCATION")};
+    // not where a word may be a noun (Рада, Дунай)
+    assertArrayEquals(new Span[] {found[0], new Span(2, 3, "LOCATION"), new Span(3, 4, "LOCATION"), found[2], found[3]},
+        SpanRules.splitAdjectivePairs(tokens, found, analyzer));
+  }
+
+  @Test
   void aHouseNumberFollowedByABracketOrAWordOfNoTimeJoinsTheStreet() {
     String[] tokens = "на вул . Хрещатик , 30 ( на час ) ; на пл . Корятовича , 13 орендується ; області , 21 грудня".split(" ");
     Span[] found = {new Span(3, 4, "LOCATION", 0.7), new Span(14, 15, "LOCATION"), new Span(19, 20, "LOCATION")};
