@@ -850,6 +850,16 @@ class PostProcessingTest {
   }
 
   @Test
+  void aPlaceInTownTakesItsNoun() {
+    String[] tokens = "три роки майдану Тахрір , на площі Таксим , річки Полтви , міст України , на майдані Незалежності".split(" ");
+    Span[] found = {new Span(3, 4, "LOCATION"), new Span(7, 8, "LOCATION"), new Span(10, 11, "LOCATION"),
+        new Span(13, 14, "LOCATION"), new Span(16, 18, "LOCATION")};
+    // not a river, not міст (also of місто), not a place that already holds its noun
+    assertArrayEquals(new Span[] {new Span(2, 4, "LOCATION"), new Span(6, 8, "LOCATION"), found[2], found[3], found[4]},
+        SpanRules.townLandmarks(tokens, found, analyzer));
+  }
+
+  @Test
   void aHouseNumberFollowedByABracketOrAWordOfNoTimeJoinsTheStreet() {
     String[] tokens = "на вул . Хрещатик , 30 ( на час ) ; на пл . Корятовича , 13 орендується ; області , 21 грудня".split(" ");
     Span[] found = {new Span(3, 4, "LOCATION", 0.7), new Span(14, 15, "LOCATION"), new Span(19, 20, "LOCATION")};
