@@ -979,25 +979,43 @@ final class SpanRules {
   /**
    * Splits a place of two capitalised words that are both only adjectives when lowercased: two places
    * named by their adjectives, a comma left out (Одеська, Чернігівська Сумська й Харківська області).
-   * TRAIN: of the 14 such pairs, none is one name; 5 are a place and the region after it (Вишневе
-   * Київської області), the rest inside longer names or unmarked.
+   * A longer place splits where two such adjectives next to each other share no case: the second opens
+   * another name (вул. Зеленодольська | Зеленодольської міської ради). TRAIN: of the 14 such pairs,
+   * none is one name (the adjectives inside names agree: Об'єднаних Арабських Еміратах); 5 are a place and
+   * the region after it (Вишневе Київської області), the rest inside longer names or unmarked.
    */
   static Span[] splitAdjectivePairs(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
     List<Span> out = null;
     for (int k = 0; k < spans.length; k++) {
       Span s = spans[k];
-      if ("LOCATION".equals(s.getType()) && s.length() == 2 && isAdjectiveOnlyName(tokens[s.getStart()], analyzer)
-          && isAdjectiveOnlyName(tokens[s.getStart() + 1], analyzer)) {
+      int cut = "LOCATION".equals(s.getType()) ? adjectivePairCut(tokens, s, analyzer) : -1;
+      if (cut > 0) {
         if (out == null) {
           out = new ArrayList<>(Arrays.asList(spans).subList(0, k));
         }
-        out.add(new Span(s.getStart(), s.getStart() + 1, s.getType(), s.getProb()));
-        out.add(new Span(s.getStart() + 1, s.getEnd(), s.getType(), s.getProb()));
+        out.add(new Span(s.getStart(), cut, s.getType(), s.getProb()));
+        out.add(new Span(cut, s.getEnd(), s.getType(), s.getProb()));
       } else if (out != null) {
         out.add(s);
       }
     }
     return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  /** Where {@link #splitAdjectivePairs} splits {@code s}, or -1. */
+  private static int adjectivePairCut(String[] tokens, Span s, MorphAnalyzer analyzer) {
+    for (int i = s.getStart(); i + 1 < s.getEnd(); i++) {
+      if (isAdjectiveOnlyName(tokens[i], analyzer) && isAdjectiveOnlyName(tokens[i + 1], analyzer)
+          && (s.length() == 2 || (adjectiveCases(tokens[i], analyzer) & adjectiveCases(tokens[i + 1], analyzer)) == 0)) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** The cases of a capitalised adjective, read lowercased (Зеленодольська: not the genitive of Зеленодольськ). */
+  private static long adjectiveCases(String token, MorphAnalyzer analyzer) {
+    return analyzer.analyze(token.toLowerCase(Locale.ROOT)).tags() & MorphTag.CASE_MASK & ~MorphTag.V_KLY;
   }
 
   /** A capitalised word that, lowercased, is only an adjective (Сумська, also a surname; not Рада, a noun too). */

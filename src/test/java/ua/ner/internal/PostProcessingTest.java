@@ -850,6 +850,15 @@ class PostProcessingTest {
   }
 
   @Test
+  void aPlaceSplitsWhereTwoAdjectivesShareNoCase() {
+    String[] tokens = "по вул . Зеленодольська Зеленодольської міської ради , в Об'єднаних Арабських Еміратах".split(" ");
+    Span[] found = {new Span(1, 5, "LOCATION"), new Span(10, 13, "LOCATION")};
+    // not where they agree (Об'єднаних Арабських)
+    assertArrayEquals(new Span[] {new Span(1, 4, "LOCATION"), new Span(4, 5, "LOCATION"), found[1]},
+        SpanRules.splitAdjectivePairs(tokens, found, analyzer));
+  }
+
+  @Test
   void aPlaceInTownTakesItsNoun() {
     String[] tokens = "три роки майдану Тахрір , на площі Таксим , річки Полтви , міст України , на майдані Незалежності".split(" ");
     Span[] found = {new Span(3, 4, "LOCATION"), new Span(7, 8, "LOCATION"), new Span(10, 11, "LOCATION"),
