@@ -150,6 +150,7 @@ final class SpanRules {
     out = documents(tokens, out, analyzer);
     out = placesClosingTitles(tokens, starts, ends, out, analyzer);
     out = products(tokens, out, analyzer);
+    out = commonAcronyms(tokens, out);
     return mergeAdjacentRoles(tokens, out);
   }
 
@@ -550,6 +551,44 @@ final class SpanRules {
   private static Span[] without(Span[] spans, Predicate<Span> drop) {
     Span[] out = Arrays.stream(spans).filter(drop.negate()).toArray(Span[]::new);
     return out.length == spans.length ? spans : out;
+  }
+
+  /**
+   * Drops a name that is an acronym in brackets spelling the lowercase words before it: a common
+   * phrase abbreviated, no name (науково-дослідну роботу (НДР), технічні умови (ТУ)). TRAIN: of the
+   * acronyms in brackets that spell the words before them, 4 follow lowercase words (3 unmarked, 1 an
+   * organisation: об'єднань співвласників багатоквартирних будинків (ОСББ)); the 7 after capitalised words
+   * are names like the words they spell (Російської академії наук (РАН)).
+   */
+  static Span[] commonAcronyms(String[] tokens, Span[] spans) {
+    return without(spans, s -> s.length() == 1 && s.getStart() > 0 && s.getEnd() < tokens.length
+        && tokens[s.getStart() - 1].equals("(") && tokens[s.getEnd()].equals(")")
+        && spellsLowercaseWords(tokens, s.getStart() - 1, tokens[s.getStart()]));
+  }
+
+  /**
+   * Whether {@code acronym}, in capitals, is the initials of the lowercase words that end before token
+   * {@code end} (a hyphenated word gives one initial for each part: науково-дослідну → НД).
+   */
+  private static boolean spellsLowercaseWords(String[] tokens, int end, String acronym) {
+    if (acronym.length() < 2 || !acronym.equals(acronym.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    int letter = acronym.length();
+    for (int i = end - 1; i >= 0 && letter > 0; i--) {
+      if (TextNormalizer.isHyphen(tokens[i].charAt(0)) && tokens[i].length() == 1) {
+        continue;
+      }
+      String[] parts = tokens[i].split("[-\u2010\u2011]");
+      for (int p = parts.length - 1; p >= 0 && letter > 0; p--) {
+        String part = parts[p];
+        if (part.isEmpty() || !Character.isLowerCase(part.charAt(0))
+            || Character.toUpperCase(part.charAt(0)) != acronym.charAt(--letter)) {
+          return false;
+        }
+      }
+    }
+    return letter == 0;
   }
 
   /**

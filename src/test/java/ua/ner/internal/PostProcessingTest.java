@@ -869,6 +869,16 @@ class PostProcessingTest {
   }
 
   @Test
+  void anAcronymOfLowercaseWordsIsNoName() {
+    String[] tokens = ("виконує науково-дослідну роботу ( НДР ) ; науково - дослідну роботу ( НДР ) ;"
+        + " Російської академії наук ( РАН ) ; технічні умови ( ТУ ) ; роботу ( НДР )").split(" ");
+    Span[] found = {new Span(4, 5, "LOCATION"), new Span(12, 13, "LOCATION"), new Span(19, 20, "ORGANIZATION"),
+        new Span(25, 26, "ORGANIZATION"), new Span(30, 31, "LOCATION")};
+    // a split hyphenated word counts by its parts; not after capitalised words, not where the words spell less
+    assertArrayEquals(new Span[] {found[2], found[4]}, SpanRules.commonAcronyms(tokens, found));
+  }
+
+  @Test
   void aHouseNumberFollowedByABracketOrAWordOfNoTimeJoinsTheStreet() {
     String[] tokens = "на вул . Хрещатик , 30 ( на час ) ; на пл . Корятовича , 13 орендується ; області , 21 грудня".split(" ");
     Span[] found = {new Span(3, 4, "LOCATION", 0.7), new Span(14, 15, "LOCATION"), new Span(19, 20, "LOCATION")};
