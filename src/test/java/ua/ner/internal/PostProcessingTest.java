@@ -406,10 +406,10 @@ class PostProcessingTest {
         + " компанія « нова » , Фірма « Ніка » , фірмі « Онур Груп »").split(" ");
     Span[] found = {new Span(19, 20, "ORGANIZATION"), new Span(29, 30, "PERSON", 0.7), new Span(35, 36, "PERSON")};
     Span[] out = SpanRules.quotedOrganisations(tokens, found, analyzer);
-    // not after a series, nor over a name of its own, nor a lower-case word; a person that is the whole name becomes
-    // the organisation, one that is a part of it stays
+    // not after a series, nor over a name of its own, nor a lower-case word; a person that is the whole name, or a
+    // part of it, becomes the organisation of the whole name
     assertArrayEquals(new Span[] {new Span(2, 5, "ORGANIZATION"), new Span(9, 10, "ORGANIZATION"), found[0],
-        new Span(29, 30, "ORGANIZATION"), found[2]}, out);
+        new Span(29, 30, "ORGANIZATION"), new Span(34, 36, "ORGANIZATION")}, out);
     assertEquals(0.5, out[0].getProb());
     assertEquals(0.7, out[3].getProb());
   }
