@@ -850,6 +850,17 @@ class PostProcessingTest {
   }
 
   @Test
+  void aPlaceBeforeACouncilIsTheCouncil() {
+    String[] tokens = ("Зеленодольської міської ради Апостолівського району ; Київ міської ради ; Глибоцької сільської"
+        + " ради ; Львівська обласна рада").split(" ");
+    Span[] found = {new Span(0, 1, "LOCATION"), new Span(6, 7, "LOCATION"), new Span(10, 11, "LOCATION"),
+        new Span(11, 13, "ORGANIZATION"), new Span(14, 15, "LOCATION")};
+    // not after a noun (Київ), not over a name after it
+    assertArrayEquals(new Span[] {new Span(0, 3, "ORGANIZATION"), found[1], found[2], found[3], new Span(14, 17, "ORGANIZATION")},
+        SpanRules.councils(tokens, found, analyzer));
+  }
+
+  @Test
   void aPlaceSplitsWhereTwoAdjectivesShareNoCase() {
     String[] tokens = "по вул . Зеленодольська Зеленодольської міської ради , в Об'єднаних Арабських Еміратах".split(" ");
     Span[] found = {new Span(1, 5, "LOCATION"), new Span(10, 13, "LOCATION")};
