@@ -1173,8 +1173,11 @@ final class SpanRules {
     });
   }
 
-  /** A singular region in the locative, where a body's branch works: області, районі. */
-  private static final Pattern REGION_LOCATIVE = Pattern.compile("(?u)області|районі");
+  /**
+   * A singular region in the locative, where a body's branch works: області, районі, and обл, the
+   * abbreviation of області (TRAIN has no branch in an abbreviated region; DEV: в Донецькій обл).
+   */
+  private static final Pattern REGION_LOCATIVE = Pattern.compile("(?u)області|обл|районі");
 
   /**
    * An organisation followed by у/в and a region in the locative (Держгеокадастру | у | Волинській

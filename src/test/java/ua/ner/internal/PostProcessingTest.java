@@ -543,13 +543,14 @@ class PostProcessingTest {
   @Test
   void anOrganisationTakesTheRegionOfItsBranch() {
     String[] tokens = ("ГУ ДФС у м . Києві ; СБУ у Волинській області ; Держгеокадастру в Львові ; фонду у Львівській"
-        + " області та Києві").split(" ");
+        + " області та Києві ; ГУМВС України в Донецькій обл").split(" ");
     Span[] found = {new Span(0, 2, "ORGANIZATION"), new Span(5, 6, "LOCATION"), new Span(7, 8, "ORGANIZATION"),
         new Span(9, 11, "LOCATION"), new Span(12, 13, "ORGANIZATION"), new Span(14, 15, "LOCATION"),
-        new Span(16, 17, "ROLE"), new Span(18, 20, "LOCATION"), new Span(21, 22, "LOCATION")};
-    // a city only after м. or місті; a post is no organisation
+        new Span(16, 17, "ROLE"), new Span(18, 20, "LOCATION"), new Span(21, 22, "LOCATION"),
+        new Span(23, 25, "ORGANIZATION"), new Span(26, 28, "LOCATION")};
+    // a city only after м. or місті; a post is no organisation; обл as області
     assertArrayEquals(new Span[] {new Span(0, 6, "ORGANIZATION"), new Span(7, 11, "ORGANIZATION"), found[4], found[5],
-        found[6], found[7], found[8]}, SpanRules.regionalBranches(tokens, found));
+        found[6], found[7], found[8], new Span(23, 28, "ORGANIZATION")}, SpanRules.regionalBranches(tokens, found));
   }
 
   @Test
