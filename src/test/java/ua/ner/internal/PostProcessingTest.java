@@ -862,6 +862,16 @@ class PostProcessingTest {
   }
 
   @Test
+  void aPlaceEndingInALocalForceIsAnOrganisation() {
+    String[] tokens = "Івано-Франківська поліція розслідує ; Київська мерія ; Київ поліція ; Київська область".split(" ");
+    Span[] found = {new Span(0, 2, "LOCATION"), new Span(4, 6, "LOCATION"), new Span(7, 9, "LOCATION"),
+        new Span(10, 12, "LOCATION")};
+    // not after a noun, not a region
+    assertArrayEquals(new Span[] {new Span(0, 2, "ORGANIZATION"), new Span(4, 6, "ORGANIZATION"), found[2], found[3]},
+        SpanRules.localForces(tokens, found, analyzer));
+  }
+
+  @Test
   void aPlaceSplitsWhereTwoAdjectivesShareNoCase() {
     String[] tokens = "по вул . Зеленодольська Зеленодольської міської ради , в Об'єднаних Арабських Еміратах".split(" ");
     Span[] found = {new Span(1, 5, "LOCATION"), new Span(10, 13, "LOCATION")};
