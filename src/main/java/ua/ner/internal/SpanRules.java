@@ -108,6 +108,7 @@ final class SpanRules {
     out = stateBodies(tokens, out, analyzer);
     out = ministries(tokens, out, analyzer);
     out = placesTakenForPeople(tokens, out, analyzer);
+    out = families(tokens, out, analyzer);
     out = mergeAdjacentPersons(out);
     out = joinCoordinatedFirstNames(tokens, out, analyzer);
     out = splitPersonsByCase(tokens, out, analyzer);
@@ -1500,6 +1501,33 @@ final class SpanRules {
       return "PERSON".equals(s.getType()) && s.length() > 1 && namesPlace(tokens, s, analyzer)
           ? new Span(s.getStart(), s.getEnd(), "LOCATION", s.getProb()) : s;
     });
+  }
+
+  /**
+   * A one-word place that the dictionary knows only as a surname in the plural (or a plural adjective)
+   * is a family, a person (в Острозьких, водієм Анісімових). TRAIN: 18 such capitalised words, 10 a
+   * person or inside one, 1 inside a place named after a family (горою Вороновських), 1 inside an
+   * organisation, 6 unmarked (adjectives opening a sentence: Сірі чаплі), none a place by itself.
+   */
+  static Span[] families(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
+    return replaceEach(spans, k -> {
+      Span s = spans[k];
+      return "LOCATION".equals(s.getType()) && s.length() == 1 && isPluralSurnameOnly(analyzer.analyze(tokens[s.getStart()]))
+          ? new Span(s.getStart(), s.getEnd(), "PERSON", s.getProb()) : s;
+    });
+  }
+
+  /** Whether a word may be a surname in the plural and is nothing else but a plural adjective (Острозьких). */
+  private static boolean isPluralSurnameOnly(WordAnalysis a) {
+    if (!a.has(MorphTag.LNAME)) {
+      return false;
+    }
+    for (Reading r : a.readings()) {
+      if (!r.has(MorphTag.PLUR) || !r.has(MorphTag.LNAME) && !r.has(MorphTag.ADJ)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether span {@code s} is capitalised words only, the last a place name only, none before it a person's. */

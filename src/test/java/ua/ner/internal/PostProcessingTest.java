@@ -510,6 +510,16 @@ class PostProcessingTest {
   }
 
   @Test
+  void aPluralSurnameIsAFamilyNotAPlace() {
+    String[] tokens = "і в Острозьких були ; водієм Анісімових ; в Карпатах ; у Шевченка".split(" ");
+    Span[] found = {new Span(2, 3, "LOCATION"), new Span(6, 7, "LOCATION"), new Span(9, 10, "LOCATION"),
+        new Span(12, 13, "LOCATION")};
+    // not a plural place name, not a surname in the singular
+    assertArrayEquals(new Span[] {new Span(2, 3, "PERSON"), new Span(6, 7, "PERSON"), found[2], found[3]},
+        SpanRules.families(tokens, found, analyzer));
+  }
+
+  @Test
   void aPersonEndingInAPlaceNameOnlyIsAPlace() {
     String[] tokens = "у Петропавлівській Борщагівці , Ярослава Києва , Учителя з Назарету , Києву".split(" ");
     Span[] found = {new Span(1, 3, "PERSON"), new Span(4, 6, "PERSON"), new Span(7, 10, "PERSON"), new Span(11, 12, "PERSON")};
