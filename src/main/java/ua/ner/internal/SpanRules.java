@@ -1507,15 +1507,23 @@ final class SpanRules {
    * A one-word place that the dictionary knows only as a surname in the plural (or a plural adjective)
    * is a family, a person (в Острозьких, водієм Анісімових). TRAIN: 18 such capitalised words, 10 a
    * person or inside one, 1 inside a place named after a family (горою Вороновських), 1 inside an
-   * organisation, 6 unmarked (adjectives opening a sentence: Сірі чаплі), none a place by itself.
+   * organisation, 6 unmarked (adjectives opening a sentence: Сірі чаплі), none a place by itself. So is
+   * a word the dictionary lacks in the plural of a surname in -енко (до Потапенків; TRAIN: 4 such words,
+   * all a person or in one).
    */
   static Span[] families(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
     return replaceEach(spans, k -> {
       Span s = spans[k];
-      return "LOCATION".equals(s.getType()) && s.length() == 1 && isPluralSurnameOnly(analyzer.analyze(tokens[s.getStart()]))
+      String word = tokens[s.getStart()];
+      WordAnalysis a = analyzer.analyze(word);
+      return "LOCATION".equals(s.getType()) && s.length() == 1
+          && (isPluralSurnameOnly(a) || !a.known() && PLURAL_ENKO.matcher(word).matches())
           ? new Span(s.getStart(), s.getEnd(), "PERSON", s.getProb()) : s;
     });
   }
+
+  /** The plural of a surname in -енко: Потапенків, Ткаченкам, Супруненків. */
+  private static final Pattern PLURAL_ENKO = Pattern.compile("(?u)\\p{Lu}[\\p{L}'’-]*енк(ів|ам|ами|ах)");
 
   /** Whether a word may be a surname in the plural and is nothing else but a plural adjective (Острозьких). */
   private static boolean isPluralSurnameOnly(WordAnalysis a) {
