@@ -2212,7 +2212,9 @@ final class SpanRules {
    * place name preceded by a street word (вул., вулиці, просп. …) takes it, and one followed by a comma
    * and a house number (", 28", ", 58-А", ", 12-14", ", 4 / 6") takes them when punctuation, a
    * conjunction or a lowercase word that names no time follows the number (TRAIN: of the numbers
-   * inside, 16 are followed by such a word, 4 by a bracket; both house ranges inside).
+   * inside, 16 are followed by such a word, 4 by a bracket; both house ranges inside). So with буд.
+   * before the number (", буд. 29": TRAIN 1 of 1 inside; second fold +0.0002) and a second number after
+   * a conjunction (", 3б та 3в": TRAIN 2 of 2 inside).
    */
   static Span[] addresses(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
     Span[] out = spans.clone();
@@ -2228,13 +2230,20 @@ final class SpanRules {
       }
       int limit = nextStart(spans, k, tokens.length);
       int end = s.getEnd();
-      if (end + 1 < limit && tokens[end].equals(",") && HOUSE_NUMBER.matcher(tokens[end + 1]).matches()) {
-        int e = end + 2;
+      int number = end + 1;
+      if (end + 3 < limit && tokens[end].equals(",") && tokens[end + 1].equals("буд") && tokens[end + 2].equals(".")) {
+        number = end + 3;
+      }
+      if (number < limit && tokens[end].equals(",") && HOUSE_NUMBER.matcher(tokens[number]).matches()) {
+        int e = number + 1;
         if (e + 1 < limit && tokens[e].equals("-") && (tokens[e + 1].length() == 1 && Character.isLetter(tokens[e + 1].charAt(0))
             || HOUSE_SECOND_NUMBER.matcher(tokens[e + 1]).matches())) {
           e += 2;
         }
         if (e + 1 < limit && tokens[e].equals("/") && HOUSE_SECOND_NUMBER.matcher(tokens[e + 1]).matches()) {
+          e += 2;
+        }
+        if (e + 1 < limit && AND.contains(tokens[e]) && HOUSE_NUMBER.matcher(tokens[e + 1]).matches()) {
           e += 2;
         }
         if (e == tokens.length || e <= limit && (AFTER_HOUSE_NUMBER.matcher(tokens[e]).matches()

@@ -175,6 +175,10 @@ class PostProcessingTest {
     String[] range = "пров . Музейний , 12 - 14 .".split(" ");
     assertArrayEquals(new Span[] {new Span(0, 7, "LOCATION")},
         SpanRules.addresses(range, new Span[] {new Span(2, 3, "LOCATION")}, analyzer));
+    // буд. before the number; two house numbers
+    String[] more = "вул . Промислова , буд . 29 . вул . Срібнокільський , 3б та 3в .".split(" ");
+    assertArrayEquals(new Span[] {new Span(0, 7, "LOCATION"), new Span(8, 15, "LOCATION")},
+        SpanRules.addresses(more, new Span[] {new Span(2, 3, "LOCATION"), new Span(10, 11, "LOCATION")}, analyzer));
   }
 
   @Test
