@@ -124,6 +124,7 @@ final class SpanRules {
     out = splitStreetLists(tokens, out);
     out = unmarkedStreets(tokens, out);
     out = namedLandmarks(tokens, out, analyzer);
+    out = streetInitials(tokens, out);
     out = addresses(tokens, out, analyzer);
     out = regionAbbreviations(tokens, out);
     out = dropFinalPoints(tokens, out);
@@ -2153,6 +2154,25 @@ final class SpanRules {
   }
 
   /**
+   * Joins a place that ends with an initial to the place right after the initial's point: a street named
+   * after a person with an initial (вул. Л | . | Курбаса → вул. Л. Курбаса). TRAIN: 5 street names hold an
+   * initial after the street word, all as one place.
+   */
+  static Span[] streetInitials(String[] tokens, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (Span s : spans) {
+      Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && "LOCATION".equals(last.getType()) && "LOCATION".equals(s.getType())
+          && s.getStart() == last.getEnd() + 1 && tokens[last.getEnd()].equals(".") && isInitial(tokens[last.getEnd() - 1])) {
+        out.set(out.size() - 1, joined(last, s));
+      } else {
+        out.add(s);
+      }
+    }
+    return out.size() == spans.length ? spans : out.toArray(new Span[0]);
+  }
+
+  /**
    * A name that ends with two initials takes the point after them (MAKO Trading S. A., Альтком Б. В.,
    * Смєшко І. П.; not БЮТ-Б, a hyphenated abbreviation). TRAIN: 20 names end with two initials, all
    * with the point (12 organisations, 8 people), none before it.
@@ -2214,7 +2234,9 @@ final class SpanRules {
    * conjunction or a lowercase word that names no time follows the number (TRAIN: of the numbers
    * inside, 16 are followed by such a word, 4 by a bracket; both house ranges inside). So with буд.
    * before the number (", буд. 29": TRAIN 1 of 1 inside; second fold +0.0002) and a second number after
-   * a conjunction (", 3б та 3в": TRAIN 2 of 2 inside).
+   * a conjunction (", 3б та 3в": TRAIN 2 of 2 inside); after a street word the number may come without
+   * the comma (просп. Гагаріна 362, вул. Л. Курбаса 11 та 11 / 1: TRAIN 3 of 3 inside; first fold
+   * +0.0002).
    */
   static Span[] addresses(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
     Span[] out = spans.clone();
@@ -2234,7 +2256,12 @@ final class SpanRules {
       if (end + 3 < limit && tokens[end].equals(",") && tokens[end + 1].equals("буд") && tokens[end + 2].equals(".")) {
         number = end + 3;
       }
-      if (number < limit && tokens[end].equals(",") && HOUSE_NUMBER.matcher(tokens[number]).matches()) {
+      boolean comma = end < limit && tokens[end].equals(",");
+      if (!comma && end < limit && isStreetWord(tokens[start])) {
+        number = end;
+        comma = true;
+      }
+      if (number < limit && comma && HOUSE_NUMBER.matcher(tokens[number]).matches()) {
         int e = number + 1;
         if (e + 1 < limit && tokens[e].equals("-") && (tokens[e + 1].length() == 1 && Character.isLetter(tokens[e + 1].charAt(0))
             || HOUSE_SECOND_NUMBER.matcher(tokens[e + 1]).matches())) {
@@ -2245,6 +2272,9 @@ final class SpanRules {
         }
         if (e + 1 < limit && AND.contains(tokens[e]) && HOUSE_NUMBER.matcher(tokens[e + 1]).matches()) {
           e += 2;
+          if (e + 1 < limit && tokens[e].equals("/") && HOUSE_SECOND_NUMBER.matcher(tokens[e + 1]).matches()) {
+            e += 2;
+          }
         }
         if (e == tokens.length || e <= limit && (AFTER_HOUSE_NUMBER.matcher(tokens[e]).matches()
             || isWordNotOfTime(tokens[e], analyzer))) {

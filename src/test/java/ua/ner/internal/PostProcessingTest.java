@@ -175,10 +175,24 @@ class PostProcessingTest {
     String[] range = "пров . Музейний , 12 - 14 .".split(" ");
     assertArrayEquals(new Span[] {new Span(0, 7, "LOCATION")},
         SpanRules.addresses(range, new Span[] {new Span(2, 3, "LOCATION")}, analyzer));
-    // буд. before the number; two house numbers
-    String[] more = "вул . Промислова , буд . 29 . вул . Срібнокільський , 3б та 3в .".split(" ");
-    assertArrayEquals(new Span[] {new Span(0, 7, "LOCATION"), new Span(8, 15, "LOCATION")},
-        SpanRules.addresses(more, new Span[] {new Span(2, 3, "LOCATION"), new Span(10, 11, "LOCATION")}, analyzer));
+    // буд. before the number; two house numbers; no comma after a street word, but one after other places
+    String[] more = "вул . Промислова , буд . 29 . вул . Срібнокільський , 3б та 3в . просп . Гагаріна 362 . Києва 5 ."
+        .split(" ");
+    assertArrayEquals(new Span[] {new Span(0, 7, "LOCATION"), new Span(8, 15, "LOCATION"), new Span(16, 20, "LOCATION"),
+        new Span(21, 22, "LOCATION")}, SpanRules.addresses(more, new Span[] {new Span(2, 3, "LOCATION"),
+            new Span(10, 11, "LOCATION"), new Span(16, 19, "LOCATION"), new Span(21, 22, "LOCATION")}, analyzer));
+  }
+
+  @Test
+  void aStreetNamedWithAnInitialIsOnePlace() {
+    String[] tokens = "на вул . Л . Курбаса 11 та 11 / 1 . Т . Київ".split(" ");
+    Span[] found = {new Span(1, 4, "LOCATION"), new Span(5, 6, "LOCATION"), new Span(12, 13, "PERSON"),
+        new Span(14, 15, "LOCATION")};
+    // not a place after a person's initial
+    Span[] joined = SpanRules.streetInitials(tokens, found);
+    assertArrayEquals(new Span[] {new Span(1, 6, "LOCATION"), found[2], found[3]}, joined);
+    assertArrayEquals(new Span[] {new Span(1, 11, "LOCATION"), found[2], found[3]},
+        SpanRules.addresses(tokens, joined, analyzer));
   }
 
   @Test
