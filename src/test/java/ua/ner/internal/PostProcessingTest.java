@@ -668,6 +668,12 @@ class PostProcessingTest {
     assertArrayEquals(new Span[] {new Span(1, 2, "LOCATION"), new Span(3, 4, "LOCATION"), found[2], found[3],
         found[4], found[5], found[6], found[7]}, out);
     assertEquals(0.4, out[0].getProb());
+    // a Soviet republic, though the dictionary tags it no place; not a fund whose abbreviation ends alike
+    String[] soviet = "в УСРР , РСФРР , УРСР , ДФРР".split(" ");
+    Span[] orgs = {new Span(1, 2, "ORGANIZATION"), new Span(3, 4, "ORGANIZATION"), new Span(5, 6, "ORGANIZATION"),
+        new Span(7, 8, "ORGANIZATION")};
+    assertArrayEquals(new Span[] {new Span(1, 2, "LOCATION"), new Span(3, 4, "LOCATION"), new Span(5, 6, "LOCATION"),
+        orgs[3]}, SpanRules.abbreviatedPlaces(soviet, orgs, analyzer));
   }
 
   @Test
