@@ -822,7 +822,6 @@ final class SpanRules {
    * cannot be genitive (у парку Іван …): places bear a person's name in the genitive. Street words
    * are left to {@link #streetsNamedAfterPeople}.
    */
-
   static Span[] landmarksNamedAfterPeople(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
     return replaceEach(spans, k -> {
       Span s = spans[k];
@@ -852,12 +851,12 @@ final class SpanRules {
       Span s = spans[k];
       int noun = s.getStart() - 1;
       return "LOCATION".equals(s.getType()) && noun >= previousEnd(spans, k) && Character.isLowerCase(tokens[noun].charAt(0))
-          && onlyNounOf(analyzer.analyze(tokens[noun]), TOWN_LANDMARKS) ? new Span(noun, s.getEnd(), "LOCATION", s.getProb()) : s;
+          && onlyReadingsOf(analyzer.analyze(tokens[noun]), TOWN_LANDMARKS) ? new Span(noun, s.getEnd(), "LOCATION", s.getProb()) : s;
     });
   }
 
   /** Whether every reading of a known word is of one of {@code lemmas}. */
-  private static boolean onlyNounOf(WordAnalysis a, Set<String> lemmas) {
+  private static boolean onlyReadingsOf(WordAnalysis a, Set<String> lemmas) {
     if (!a.known()) {
       return false;
     }
@@ -2257,29 +2256,16 @@ final class SpanRules {
       }
       int limit = nextStart(spans, k, tokens.length);
       int end = s.getEnd();
-      int number = end + 1;
-      if (end + 3 < limit && tokens[end].equals(",") && tokens[end + 1].equals("буд") && tokens[end + 2].equals(".")) {
-        number = end + 3;
-      }
-      boolean comma = end < limit && tokens[end].equals(",");
-      if (!comma && end < limit && isStreetWord(tokens[start])) {
-        number = end;
-        comma = true;
-      }
-      if (number < limit && comma && HOUSE_NUMBER.matcher(tokens[number]).matches()) {
+      int number = houseNumber(tokens, end, limit, isStreetWord(tokens[start]));
+      if (number >= 0) {
         int e = number + 1;
         if (e + 1 < limit && tokens[e].equals("-") && (tokens[e + 1].length() == 1 && Character.isLetter(tokens[e + 1].charAt(0))
             || HOUSE_SECOND_NUMBER.matcher(tokens[e + 1]).matches())) {
           e += 2;
         }
-        if (e + 1 < limit && tokens[e].equals("/") && HOUSE_SECOND_NUMBER.matcher(tokens[e + 1]).matches()) {
-          e += 2;
-        }
+        e = afterSlash(tokens, e, limit);
         if (e + 1 < limit && AND.contains(tokens[e]) && HOUSE_NUMBER.matcher(tokens[e + 1]).matches()) {
-          e += 2;
-          if (e + 1 < limit && tokens[e].equals("/") && HOUSE_SECOND_NUMBER.matcher(tokens[e + 1]).matches()) {
-            e += 2;
-          }
+          e = afterSlash(tokens, e + 2, limit);
         }
         if (e == tokens.length || e <= limit && (AFTER_HOUSE_NUMBER.matcher(tokens[e]).matches()
             || isWordNotOfTime(tokens[e], analyzer))) {
@@ -2289,6 +2275,26 @@ final class SpanRules {
       out[k] = bounds(s, start, end);
     }
     return out;
+  }
+
+  /**
+   * The index of the house number after a place that ends before token {@code end}: after a comma
+   * (", 28"), perhaps with буд. (", буд. 29"), or right after a street's name ({@code street}: просп.
+   * Гагаріна 362); -1 where none comes before {@code limit}.
+   */
+  private static int houseNumber(String[] tokens, int end, int limit, boolean street) {
+    int number;
+    if (end < limit && tokens[end].equals(",")) {
+      number = end + 3 < limit && tokens[end + 1].equals("буд") && tokens[end + 2].equals(".") ? end + 3 : end + 1;
+    } else {
+      number = street ? end : -1;
+    }
+    return number >= 0 && number < limit && HOUSE_NUMBER.matcher(tokens[number]).matches() ? number : -1;
+  }
+
+  /** Token {@code e}, or the one after a slash and a second house number there (4 / 6). */
+  private static int afterSlash(String[] tokens, int e, int limit) {
+    return e + 1 < limit && tokens[e].equals("/") && HOUSE_SECOND_NUMBER.matcher(tokens[e + 1]).matches() ? e + 2 : e;
   }
 
   /**
