@@ -389,6 +389,17 @@ class PostProcessingTest {
   }
 
   @Test
+  void anOrganisationNamedAsAStateIsAPlace() {
+    String[] tokens = ("території Автономної Республіки Крим , у Руському королівстві , Індустріальний союз Донбасу ,"
+        + " Верховна Рада Криму").split(" ");
+    Span[] found = {new Span(1, 4, "ORGANIZATION"), new Span(6, 8, "ORGANIZATION"), new Span(9, 12, "ORGANIZATION"),
+        new Span(13, 16, "ORGANIZATION")};
+    // not a lowercase союз, not a body (Рада)
+    assertArrayEquals(new Span[] {new Span(1, 4, "LOCATION"), new Span(6, 8, "LOCATION"), found[2], found[3]},
+        SpanRules.states(tokens, found, analyzer));
+  }
+
+  @Test
   void aCapitalisedMinistryIsAnOrganisation() {
     String[] tokens = ("Міністерство внутрішніх справ розглядає , Міністерство за 50 тис грн замовило , до Міністерства оборони"
         + " України , міністерства юстиції").split(" ");
