@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 import opennlp.tools.util.Span;
@@ -363,11 +364,7 @@ final class SpanRules {
    * unchanged, DEV +0.0005.
    */
   static Span[] stateBodies(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
-    Span[] retyped = replaceEach(spans, k -> {
-      Span s = spans[k];
-      return "LOCATION".equals(s.getType()) && isStateBody(tokens[s.getStart()], analyzer)
-          ? new Span(s.getStart(), s.getEnd(), "ORGANIZATION", s.getProb()) : s;
-    });
+    Span[] retyped = retyped(spans, "LOCATION", "ORGANIZATION", s -> isStateBody(tokens[s.getStart()], analyzer));
     List<Span> out = null;
     for (int i = 0; i < tokens.length; i++) {
       if (isStateBody(tokens[i], analyzer) && free(retyped, i, i + 1)) {
@@ -397,11 +394,7 @@ final class SpanRules {
    * which may be a union (Індустріальний союз Донбасу). TRAIN: 20 names of that shape, 19 places.
    */
   static Span[] states(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
-    return replaceEach(spans, k -> {
-      Span s = spans[k];
-      return "ORGANIZATION".equals(s.getType()) && namesState(tokens, s, analyzer)
-          ? new Span(s.getStart(), s.getEnd(), "LOCATION", s.getProb()) : s;
-    });
+    return retyped(spans, "ORGANIZATION", "LOCATION", s -> namesState(tokens, s, analyzer));
   }
 
   /** Whether {@code s} is capitalised adjectives, a state noun and capitalised words (see {@link #states}). */
@@ -586,6 +579,39 @@ final class SpanRules {
       return i >= 0 && Character.isLowerCase(tokens[i].charAt(0))
           && analyzer.analyze(tokens[i]).mayBeNounOf(PRODUCT_NOUNS);
     });
+  }
+
+  /**
+   * {@code spans} with each of type {@code from} that {@code when} accepts given type {@code to}, its
+   * bounds and probability kept (the same array when none changes).
+   */
+  private static Span[] retyped(Span[] spans, String from, String to, Predicate<Span> when) {
+    return replaceEach(spans, k -> {
+      Span s = spans[k];
+      return from.equals(s.getType()) && when.test(s) ? new Span(s.getStart(), s.getEnd(), to, s.getProb()) : s;
+    });
+  }
+
+  /**
+   * {@code spans} with each of {@code type} split in two at the token {@code cut} gives for it (none
+   * where it gives -1); the parts keep the type and probability (the same array when none is split).
+   */
+  private static Span[] splitInTwo(Span[] spans, String type, ToIntFunction<Span> cut) {
+    List<Span> out = null;
+    for (int k = 0; k < spans.length; k++) {
+      Span s = spans[k];
+      int at = type.equals(s.getType()) ? cut.applyAsInt(s) : -1;
+      if (at > s.getStart() && at < s.getEnd()) {
+        if (out == null) {
+          out = new ArrayList<>(Arrays.asList(spans).subList(0, k));
+        }
+        out.add(new Span(s.getStart(), at, type, s.getProb()));
+        out.add(new Span(at, s.getEnd(), type, s.getProb()));
+      } else if (out != null) {
+        out.add(s);
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
   }
 
   /** {@code spans} without those {@code drop} accepts (the same array when it accepts none). */
@@ -1065,21 +1091,7 @@ final class SpanRules {
    * the region after it (Вишневе Київської області), the rest inside longer names or unmarked.
    */
   static Span[] splitAdjectivePairs(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
-    List<Span> out = null;
-    for (int k = 0; k < spans.length; k++) {
-      Span s = spans[k];
-      int cut = "LOCATION".equals(s.getType()) ? adjectivePairCut(tokens, s, analyzer) : -1;
-      if (cut > 0) {
-        if (out == null) {
-          out = new ArrayList<>(Arrays.asList(spans).subList(0, k));
-        }
-        out.add(new Span(s.getStart(), cut, s.getType(), s.getProb()));
-        out.add(new Span(cut, s.getEnd(), s.getType(), s.getProb()));
-      } else if (out != null) {
-        out.add(s);
-      }
-    }
-    return out == null ? spans : out.toArray(new Span[0]);
+    return splitInTwo(spans, "LOCATION", s -> adjectivePairCut(tokens, s, analyzer));
   }
 
   /** Where {@link #splitAdjectivePairs} splits {@code s}, or -1. */
@@ -1124,12 +1136,8 @@ final class SpanRules {
    * Second fold +0.0002; DEV unchanged (Івано-Франківська поліція: NER-UK marks only the place there).
    */
   static Span[] localForces(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
-    return replaceEach(spans, k -> {
-      Span s = spans[k];
-      int end = s.getEnd();
-      return "LOCATION".equals(s.getType()) && s.length() > 1 && LOCAL_FORCE.matcher(tokens[end - 1]).matches()
-          && isCapitalisedAdjective(tokens[end - 2], analyzer) ? new Span(s.getStart(), end, "ORGANIZATION", s.getProb()) : s;
-    });
+    return retyped(spans, "LOCATION", "ORGANIZATION", s -> s.length() > 1
+        && LOCAL_FORCE.matcher(tokens[s.getEnd() - 1]).matches() && isCapitalisedAdjective(tokens[s.getEnd() - 2], analyzer));
   }
 
   /** The cases of a capitalised adjective, read lowercased (Зеленодольська: not the genitive of Зеленодольськ). */
@@ -1533,11 +1541,7 @@ final class SpanRules {
    * Борщагівці, a misspelt adjective the dictionary lacks); the folds hold no such person.
    */
   static Span[] placesTakenForPeople(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
-    return replaceEach(spans, k -> {
-      Span s = spans[k];
-      return "PERSON".equals(s.getType()) && s.length() > 1 && namesPlace(tokens, s, analyzer)
-          ? new Span(s.getStart(), s.getEnd(), "LOCATION", s.getProb()) : s;
-    });
+    return retyped(spans, "PERSON", "LOCATION", s -> s.length() > 1 && namesPlace(tokens, s, analyzer));
   }
 
   /**
@@ -1549,14 +1553,13 @@ final class SpanRules {
    * all a person or in one).
    */
   static Span[] families(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
-    return replaceEach(spans, k -> {
-      Span s = spans[k];
-      String word = tokens[s.getStart()];
-      WordAnalysis a = analyzer.analyze(word);
-      return "LOCATION".equals(s.getType()) && s.length() == 1
-          && (isPluralSurnameOnly(a) || !a.known() && PLURAL_ENKO.matcher(word).matches())
-          ? new Span(s.getStart(), s.getEnd(), "PERSON", s.getProb()) : s;
-    });
+    return retyped(spans, "LOCATION", "PERSON", s -> s.length() == 1 && isFamily(tokens[s.getStart()], analyzer));
+  }
+
+  /** Whether a word is a plural surname only ({@link #isPluralSurnameOnly}) or, unknown, one in -енко. */
+  private static boolean isFamily(String word, MorphAnalyzer analyzer) {
+    WordAnalysis a = analyzer.analyze(word);
+    return isPluralSurnameOnly(a) || !a.known() && PLURAL_ENKO.matcher(word).matches();
   }
 
   /** The plural of a surname in -енко: Потапенків, Ткаченкам, Супруненків. */
@@ -1774,17 +1777,7 @@ final class SpanRules {
    * does not inflect may be in any case.
    */
   static Span[] splitPersonsByCase(String[] tokens, Span[] spans, MorphAnalyzer analyzer) {
-    List<Span> out = new ArrayList<>(spans.length);
-    for (Span s : spans) {
-      int at = "PERSON".equals(s.getType()) ? caseBreak(tokens, s, analyzer) : -1;
-      if (at < 0) {
-        out.add(s);
-      } else {
-        out.add(new Span(s.getStart(), at, s.getType(), s.getProb()));
-        out.add(new Span(at, s.getEnd(), s.getType(), s.getProb()));
-      }
-    }
-    return out.toArray(new Span[0]);
+    return splitInTwo(spans, "PERSON", s -> caseBreak(tokens, s, analyzer));
   }
 
   /**
